@@ -1,0 +1,1 @@
+"""The ``chidao`` command line: thin Typer commands over library functions."""
