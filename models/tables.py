@@ -30,6 +30,7 @@ class SourceFile(SQLModel, table=True):
     text: str = Field(sa_column=Column(Text, nullable=False))
     pages: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     blocks: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    tables: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     meta: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     received_at: datetime = Field(default_factory=utcnow)
     received_by: Optional[str] = None
@@ -127,13 +128,15 @@ class Task(SQLModel, table=True):
     edited: bool = False
     version: int = Field(default=1)
     folded: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    result: Optional[str] = Field(default=None, sa_column=Column(Text))  # "Kết quả" reported back
+    merged_into_id: Optional[int] = Field(default=None, foreign_key="task.id")
+    created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
     directive: Optional[Directive] = Relationship(back_populates="tasks")
     body_links: list["TaskBody"] = Relationship(back_populates="task")
     deadline: Optional["Deadline"] = Relationship(back_populates="task")
     targets: list["Target"] = Relationship(back_populates="task")
-
 
 
 class TaskBody(SQLModel, table=True):

@@ -1,0 +1,136 @@
+"""The registered spaCy components of the chidao pipeline.
+
+Each component reads the ``ingest.Document`` and the results of earlier components from
+``doc.user_data``, calls one pure function module of ``nlp`` and writes one span group
+(``doc.spans[...]``, character-aligned with ``alignment_mode="expand"``) plus its exact results
+under ``doc.user_data[...]``. The pipeline's composition is config (``nlp.config.PipelineConfig``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.types import DirectiveInfo
+
+DOCUMENT, DIRECTIVE, UNITS, DECISIONS, TASKS = "document", "directive", "units", "decisions", "tasks"
+
+
+def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    return doc.char_span(start, end, label=label, alignment_mode="expand") if end > start else None
+
+
+def _write(doc: Doc, group: str, spans: list[tuple[int, int, str]]) -> None:
+    doc.spans[group] = [sp for s, e, label in spans if (sp := _span(doc, s, e, label)) is not None]
+
+
+def _issued_on(info: DirectiveInfo) -> date | None:
+    try:
+        return date.fromisoformat(info.issued_on) if info.issued_on else None
+    except ValueError:
+        return None
+
+
+def ancestors(units: list[Any], index: int) -> list[tuple[int, int]]:
+    """Spans of a unit's ancestors in the outline, nearest first."""
+    out, parent = [], units[index].parent
+    while parent is not None:
+        out.append((units[parent].start, units[parent].end))
+        parent = units[parent].parent
+    return out
+
+
+@Language.component("chidao_header", assigns=["doc.spans", "doc.user_data"])
+def header_component(doc: Doc) -> Doc:
+    from nlp.header import parse_header
+    from nlp.references import find_references
+
+    info = parse_header(doc.text)
+    info.references = find_references(doc.text, own_number=info.number)
+    doc.user_data[DIRECTIVE] = info
+    _write(doc, "reference", [(r.span[0], r.span[1], r.type or "ref") for r in info.references if r.span])
+    _write(doc, "header", [(s, e, k) for k, (s, e) in info.spans.items()])
+    return doc
+
+
+@Language.component("chidao_outline", assigns=["doc.spans", "doc.user_data"])
+def outline_component(doc: Doc) -> Doc:
+    from nlp.structure import parse_outline
+
+    units = parse_outline(doc.user_data[DOCUMENT])
+    doc.user_data[UNITS] = units
+    _write(doc, "unit", [(u.start, u.end, u.kind) for u in units])
+    return doc
+
+
+@Language.component("chidao_tasks", assigns=["doc.spans", "doc.user_data"])
+def tasks_component(doc: Doc) -> Doc:
+    from nlp.tasks import classify_units
+
+    units = doc.user_data[UNITS]
+    decisions = classify_units(doc.text, units)
+    threshold = doc.user_data.get("config_task_threshold", 0.5)
+    chosen = [i for i, d in enumerate(decisions) if d.is_task and d.score >= threshold]
+    doc.user_data[DECISIONS] = decisions
+    doc.user_data[TASKS] = {i: {} for i in chosen}
+    _write(doc, "task", [(units[i].start, units[i].end, units[i].kind) for i in chosen])
+    return doc
+
+
+@Language.component("chidao_bodies", assigns=["doc.spans", "doc.user_data"])
+def bodies_component(doc: Doc) -> Doc:
+    from nlp.roles import assign_bodies
+
+    units, info = doc.user_data[UNITS], doc.user_data[DIRECTIVE]
+    addressees = [info.spans[k] for k in ("addressees",) if k in info.spans]
+    mentions = []
+    for i, slot in doc.user_data[TASKS].items():
+        u = units[i]
+        slot["bodies"] = assign_bodies(doc.text, (u.start, u.end), ancestors=ancestors(units, i),
+                                       issuer=info.issuer, cells=u.cells, addressees=addressees)
+        mentions += [(b.span[0], b.span[1], b.role) for b in slot["bodies"] if b.span]
+    _write(doc, "body", mentions)
+    return doc
+
+
+@Language.component("chidao_deadlines", assigns=["doc.spans", "doc.user_data"])
+def deadlines_component(doc: Doc) -> Doc:
+    from nlp.deadlines import task_deadline
+
+    units, info = doc.user_data[UNITS], doc.user_data[DIRECTIVE]
+    issued_on, mentions = _issued_on(info), []
+    for i, slot in doc.user_data[TASKS].items():
+        u = units[i]
+        slot["deadline"] = d = task_deadline(doc.text, (u.start, u.end), ancestors=ancestors(units, i),
+                                             issued_on=issued_on, cells=u.cells)
+        if d is not None and d.span:
+            mentions.append((d.span[0], d.span[1], d.kind))
+    _write(doc, "deadline", mentions)
+    return doc
+
+
+@Language.component("chidao_targets", assigns=["doc.spans", "doc.user_data"])
+def targets_component(doc: Doc) -> Doc:
+    from nlp.targets import find_targets
+
+    units, mentions = doc.user_data[UNITS], []
+    for i, slot in doc.user_data[TASKS].items():
+        slot["targets"] = found = find_targets(doc.text, units[i].start, units[i].end)
+        mentions += [(t.start, t.end, t.comparator) for t in found]
+    _write(doc, "target", mentions)
+    return doc
+
+
+@Language.component("chidao_indicators", assigns=["doc.user_data"])
+def indicators_component(doc: Doc) -> Doc:
+    from nlp.indicators import link_directive, link_task
+
+    units, info = doc.user_data[UNITS], doc.user_data[DIRECTIVE]
+    info.indices = link_directive(doc.text, info)
+    for i, slot in doc.user_data[TASKS].items():
+        slot["indices"], slot["criteria"] = link_task(
+            doc.text, (units[i].start, units[i].end), directive_indices=info.indices, issued_on=_issued_on(info))
+    return doc

@@ -1,0 +1,413 @@
+"""Deadlines: the time limits of a task, normalised to the last day they allow.
+
+A small grammar over a same-length folded copy of the text (offsets are kept exactly): time
+expressions (full dates in every written form, months, quarters, half-years, years, periods,
+relative limits, recurrences, "thường xuyên") are found first, then each is read together with
+the cue before it ("trước ngày", "chậm nhất", "hoàn thành trong", "định kỳ hằng") and rejected
+when it names a cited document, the period inspected, a past event or the issue date. Cue words
+live in ``nlp/patterns/deadlines.yaml``.
+
+Public API: :func:`find_deadlines` (every time-limit mention in a span) and
+:func:`task_deadline` (the deadline that governs one task, own or inherited).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Sequence
+
+from nlp.numbers import fold_same_length, to_int
+from nlp.types import Deadline, Span
+
+__all__ = ["DeadlineMention", "find_deadlines", "task_deadline", "parse_deadline_phrase"]
+
+_PATTERNS = Path(__file__).parent / "patterns" / "deadlines.yaml"
+_DASH = r"\s*[-–—]\s*"
+_YEAR = r"((?:19|20)\d{2})"
+_NUM_WORD = r"\d{1,3}|[a-z]+(?: [a-z]+){0,2}"
+_QUARTER_ENDS = {1: 3, 2: 6, 3: 9, 4: 12}
+
+
+@dataclass(frozen=True)
+class DeadlineMention:
+    """One time-limit mention: ``[start, end)`` in the text, ISO ``date`` (last day allowed)."""
+
+    start: int
+    end: int
+    date: str | None
+    kind: str  # by | period | recurring | ongoing
+    rule: str | None
+    score: float
+    cue: str = ""
+
+    def to_deadline(self, *, inherited: bool = False) -> Deadline:
+        """The :class:`nlp.types.Deadline` for this mention."""
+        return Deadline(date=self.date, kind=self.kind, rule=self.rule,  # type: ignore[arg-type]
+                        span=(self.start, self.end), inherited=inherited)
+
+
+def _fold(s: str) -> str:
+    return fold_same_length(s)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, Any]:
+    import yaml  # local: keep import time light
+
+    raw = yaml.safe_load(_PATTERNS.read_text(encoding="utf-8"))
+    out: dict[str, Any] = {}
+    for key, val in raw.items():
+        if isinstance(val, list):
+            out[key] = sorted({_fold(v) for v in val}, key=len, reverse=True)
+        else:
+            out[key] = {_fold(k): v for k, v in val.items()}
+    return out
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> list[tuple[str, re.Pattern[str]]]:
+    c = _cues()
+    rec_prefix, units = _alt(c["recurring_prefixes"]), _alt(c["recurring_units"])
+    wd = _alt(c["weekdays"])
+    rel_units, anchors = _alt(c["relative_units"]), _alt(c["relative_anchor"])
+    day = r"(\d{1,2})"
+    sep = r"\s*([/.\-])\s*"
+    specs = [
+        ("rec_daymonth", rf"(?:ngay\s+)?{day}\s*[/\-]\s*(\d{{1,2}})\s+(?:{rec_prefix})\s+nam\b"),
+        ("rec_day", rf"ngay\s+{day}\s+(?:cua\s+)?(?:{rec_prefix})\s+thang\b"),
+        ("rec_month", rf"thang\s+(\d{{1,2}})\s+(?:{rec_prefix})\s+nam\b"),
+        ("rec_weekday", rf"({wd})\s+(?:{rec_prefix})\s+tuan\b"),
+        ("rec_interval", r"dinh\s+ky\s+(\d{1,2})\s+(thang|tuan|ngay)\b"),
+        ("rec_unit", rf"(?:{rec_prefix})\s+({units})\b(?!\s+(?:lam viec|dau|cuoi|tiep))"),
+        ("relative", rf"(?:{_alt(c['relative_lead'])})\s+({_NUM_WORD})\s*(?:\([^)]{{0,30}}\)\s*)?"
+                     rf"({rel_units})\b(?:\s*,?\s*({anchors})(?:\s+(ky|ban\s+hanh))?)?"),
+        ("full", rf"(?:ngay\s+)?{day}{sep}(\d{{1,2}})\2\s*{_YEAR}\b"),
+        ("words", rf"ngay\s+{day}\s+thang\s+(\d{{1,2}})(?:\s*(?:nam|/|-)\s*{_YEAR})?\b"),
+        ("range", rf"giai\s+doan\s+(?:tu\s+(?:nam\s+)?)?{_YEAR}(?:{_DASH}|\s+den\s+(?:nam\s+)?){_YEAR}\b"),
+        ("quarter", rf"quy\s+(iv|i{{1,3}}|[1-4])\b(?:\s*(?:/|-|nam)\s*{_YEAR})?"),
+        ("half", rf"(6|sau|9|chin|3|ba)\s+thang\s+(dau|cuoi)\s+nam(?:\s+{_YEAR})?"),
+        ("half", rf"nua\s+(dau|cuoi)\s+nam(?:\s+{_YEAR})?"),
+        ("month", rf"thang\s+(\d{{1,2}}|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\b(?:\s*(?:/|-|nam)\s*{_YEAR})?"),
+        ("daymonth", rf"(?:ngay\s+)?(?<![\d/.]){day}\s*/\s*(\d{{1,2}})(?![\d/]|\.\d)"),
+        ("year_end", rf"cuoi\s+nam(?:\s+{_YEAR})?"),
+        ("year", rf"nam\s+{_YEAR}\b"),
+        ("ongoing", rf"\b({_alt(c['ongoing_words'])})\b"),
+    ]
+    return [(name, re.compile(rf"(?<![\w/]){pat}")) for name, pat in specs]
+
+
+def _last_day(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _next_on_or_after(issued: date | None, month: int, day: int | None) -> date | None:
+    """The first (month, day) on or after ``issued``; day ``None`` means the month's end."""
+    if issued is None:
+        return None
+    for y in (issued.year, issued.year + 1):
+        try:
+            d = _last_day(y, month) if day is None else date(y, month, day)
+        except ValueError:
+            return None
+        if d >= issued:
+            return d
+    return None
+
+
+def _add_workdays(d: date, n: int) -> date:
+    while n > 0:
+        d += timedelta(days=1)
+        if d.weekday() < 5:
+            n -= 1
+    return d
+
+
+def _first_rrule(rule: str, issued: date | None) -> date | None:
+    """First occurrence of ``rule`` strictly after ``issued`` (``None`` without an anchor)."""
+    if issued is None:
+        return None
+    from dateutil.rrule import rrulestr
+
+    start = datetime(issued.year, issued.month, issued.day)
+    nxt = rrulestr(rule, dtstart=start).after(start, inc=False)
+    return nxt.date() if nxt else None
+
+
+_REC_BASE = {
+    "DAILY": "FREQ=DAILY",
+    "WEEKLY": "FREQ=WEEKLY",
+    "MONTHLY": "FREQ=MONTHLY;BYMONTHDAY=-1",
+    "QUARTERLY": "FREQ=MONTHLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1",
+    "YEARLY": "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31",
+}
+_REC_RULE = {"QUARTERLY": "FREQ=MONTHLY;INTERVAL=3", "MONTHLY": "FREQ=MONTHLY",
+             "YEARLY": "FREQ=YEARLY", "WEEKLY": "FREQ=WEEKLY", "DAILY": "FREQ=DAILY"}
+
+
+def _resolve(name: str, m: re.Match[str], issued: date | None) -> tuple[date | None, str, str | None] | None:
+    """(date, kind, rule) for one expression match, or ``None`` when it is not a valid date."""
+    g = m.groups()
+    year = issued.year if issued else None
+    try:
+        if name == "rec_daymonth":
+            rule = f"FREQ=YEARLY;BYMONTH={int(g[1])};BYMONTHDAY={int(g[0])}"
+            return _next_on_or_after(issued, int(g[1]), int(g[0])), "recurring", rule
+        if name == "rec_day":
+            rule = f"FREQ=MONTHLY;BYMONTHDAY={int(g[0])}"
+            return _first_rrule(rule, issued), "recurring", rule
+        if name == "rec_month":
+            mo = int(g[0])
+            rule = f"FREQ=YEARLY;BYMONTH={mo};BYMONTHDAY={calendar.monthrange(2001, mo)[1]}"
+            return _next_on_or_after(issued, mo, None), "recurring", rule
+        if name == "rec_weekday":
+            byday = _cues()["weekdays"][re.sub(r"\s+", " ", g[0])]
+            rule = f"FREQ=WEEKLY;BYDAY={byday}"
+            return _first_rrule(rule, issued), "recurring", rule
+        if name == "rec_interval":
+            freq = {"thang": "MONTHLY", "tuan": "WEEKLY", "ngay": "DAILY"}[g[1]]
+            rule = f"FREQ={freq};INTERVAL={int(g[0])}"
+            return None, "recurring", rule
+        if name == "rec_unit":
+            freq = _cues()["recurring_units"][re.sub(r"\s+", " ", g[0])]
+            return _first_rrule(_REC_BASE[freq], issued), "recurring", _REC_RULE[freq]
+        if name == "relative":
+            n = to_int(g[0])
+            unit = _cues()["relative_units"][re.sub(r"\s+", " ", g[1])]
+            anchored_elsewhere = g[2] is not None and g[3] is None and g[2] in ("ke tu ngay", "ke tu khi", "sau khi")
+            if n is None or not 0 < n <= 365 or issued is None or anchored_elsewhere:
+                return None
+            if unit == "workday":
+                return _add_workdays(issued, n), "by", None
+            days = {"day": n, "week": 7 * n, "month": 30 * n}[unit]
+            return issued + timedelta(days=days), "by", None
+        if name == "full":
+            return date(int(g[3]), int(g[2]), int(g[0])), "by", None
+        if name == "words":
+            d, mo = int(g[0]), int(g[1])
+            return (date(int(g[2]), mo, d) if g[2] else _next_on_or_after(issued, mo, d)), "by", None
+        if name == "daymonth":
+            return _next_on_or_after(issued, int(g[1]), int(g[0])), "by", None
+        if name == "range":
+            return (date(int(g[1]), 12, 31), "period", None) if int(g[1]) > int(g[0]) else None
+        if name == "quarter":
+            q = to_int(g[0])
+            y = int(g[1]) if g[1] else year
+            return (_last_day(y, _QUARTER_ENDS[q]) if y and q in _QUARTER_ENDS else None), "period", None
+        if name == "half":
+            n = to_int(g[0]) if len(g) == 3 else 6
+            first = (g[1] if len(g) == 3 else g[0]) == "dau"
+            y = int(g[-1]) if g[-1] else year
+            mo = n if first else 12
+            return (_last_day(y, mo) if y and n in (3, 6, 9) else None), "period", None
+        if name == "month":
+            mo = to_int(g[0])
+            if mo is None or not 1 <= mo <= 12:
+                return None
+            return (_last_day(int(g[1]), mo) if g[1] else _next_on_or_after(issued, mo, None)), "by", None
+        if name == "year_end":
+            y = int(g[0]) if g[0] else year
+            return (date(y, 12, 31) if y else None), "period", None
+        if name == "year":
+            return date(int(g[0]), 12, 31), "period", None
+        if name == "ongoing":
+            return None, "ongoing", None
+    except (ValueError, KeyError, TypeError):
+        return None
+    return None
+
+
+_BASE_SCORE = {"rec_daymonth": 0.85, "rec_day": 0.85, "rec_month": 0.8, "rec_weekday": 0.8,
+               "rec_interval": 0.6, "rec_unit": 0.55, "relative": 0.85, "full": 0.45, "words": 0.45,
+               "daymonth": 0.3, "range": 0.6, "quarter": 0.4, "half": 0.5, "month": 0.3,
+               "year_end": 0.6, "year": 0.25, "ongoing": 0.5}
+
+
+def _cue_before(f: str, pos: int, lo: int, words: Sequence[str]) -> str:
+    """The longest cue from ``words`` that ends right before ``pos`` (after spaces, ':', 'là')."""
+    head = f[max(lo, pos - 60):pos].rstrip(" \t\r\n:,")
+    head = re.sub(r"\s+", " ", head)
+    for w in words:  # longest first
+        if head.endswith(w) and (len(head) == len(w) or not head[-len(w) - 1].isalnum()):
+            return w
+    return ""
+
+
+def _cue_start(f: str, pos: int, lo: int, cue: str) -> int:
+    """Where ``cue`` (ending right before ``pos``) begins, whitespace runs allowed."""
+    if not cue:
+        return pos
+    rx = re.escape(cue).replace(r"\ ", r"\s+") + r"[\s:,]*$"
+    m = re.search(rx, f[max(lo, pos - 80):pos])
+    return max(lo, pos - 80) + m.start() if m else pos
+
+
+def _clause_before(f: str, pos: int, lo: int) -> str:
+    head = f[lo:pos]
+    cut = max(head.rfind(";"), head.rfind(". "), head.rfind(".\n"), head.rfind("\n-"))
+    return re.sub(r"\s+", " ", head[cut + 1:])
+
+
+def _has_word(s: str, words: Sequence[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s) for w in words)
+
+
+def _judge(name: str, f: str, m: re.Match[str], lo: int, hi: int, dt: date | None,
+           issued: date | None, cell: bool) -> tuple[float, str] | None:
+    """Score a resolved expression from its context, or ``None`` to reject it."""
+    c = _cues()
+    s = m.start()
+    clause = _clause_before(f, s, lo)
+    cue = _cue_before(f, s, lo, c["by_cues"] + c["period_cues"])
+    score = _BASE_SCORE[name]
+    tail = re.sub(r"\s+", " ", f[m.end():min(hi, m.end() + 30)])
+    if name == "ongoing":
+        words = clause.split()
+        prev = words[-1] if words else ""
+        if cell or not words or prev in ("xuyen", "tuc"):
+            return (0.9 if cell else 0.5), m.group(0)
+        if prev in c["ongoing_blockers"] or _has_word(clause[-12:], ["doi voi"]):
+            return None
+        if len(words) <= 8 and (len(words) <= 2 or _has_word(clause, c["directive_verbs"])):
+            return 0.5, m.group(0)
+        return None
+    if issued is not None and dt is not None and name not in ("rec_interval",):
+        if dt < issued or (dt == issued and name in ("full", "words")):
+            return None
+    cited = re.search(rf"(?:[\w.\-]*\d[\w.\-]*/[\w.\-/]+|\b(?:{_alt(c['cited_doc_words'])}))\s*,?\s*$",
+                      clause[: len(clause) - (0 if cue else 0)].rstrip())
+    if name in ("full", "words", "daymonth") and cited and cue in ("ngay", ""):
+        return None
+    if cue in ("tu", "tu ngay") or clause.rstrip().endswith(("tu", "tu ngay", "ke tu ngay")):
+        return None
+    if name in ("full", "words") and not clause.strip() and tail.startswith(","):
+        return None  # "Ngày 31/3/2021, ..." opens a narrative sentence
+    strong = _has_word(clause[-50:], c["strong_cues"]) or _has_word(cue, c["strong_cues"])
+    if name in ("full", "words", "daymonth", "month", "quarter", "half", "year", "range", "year_end"):
+        if _has_word(clause, c["inspect_words"]) and not strong and not cue.startswith("truoc"):
+            return None
+    if name == "year":
+        if _has_word(tail[:12], c["past_words"] + ["dat duoc", "da dat"]) and not cue:
+            return None
+        doc_title = re.search(rf"\b(?:{_alt(c['cited_doc_words'])})\b[^,;]{{0,60}}$", clause)
+        if not cue and doc_title and not cell:
+            return None
+    if name == "daymonth" and not cue and not m.group(0).startswith("ngay") and not cell:
+        return None
+    if name == "month" and not cue and not cell:
+        return None
+    if cue:
+        if _has_word(cue, c["strong_cues"]) or cue.startswith("truoc"):
+            score = max(score, 0.95)
+        elif cue in ("trong", "den", "den het", "trong thang", "trong quy", "trong nam", "vao", "xong trong",
+                     "ngay trong", "tu nay den", "tu nay den het", "giai doan", "trong giai doan", "cuoi",
+                     "het", "den nam", "den cuoi", "trong ngay", "den ngay", "den het ngay"):
+            score = max(score, 0.75)
+        else:
+            score = max(score, 0.5)
+    elif strong:
+        score = max(score, 0.7 if name != "year" else 0.5)
+    if cell:
+        score = max(score, 0.8)
+    return score, cue
+
+
+def find_deadlines(text: str, start: int = 0, end: int | None = None, *,
+                   issued_on: date | str | None = None, cell: bool = False) -> list[DeadlineMention]:
+    """Every time-limit mention in ``text[start:end]``.
+
+    Args:
+        text: the document text.
+        start, end: the span to search (offsets into ``text``).
+        issued_on: the directive's issue date; resolves day-month dates without a year,
+            relative limits and the first occurrence of recurrences, and rejects past dates.
+        cell: the span is a table cell of deadlines ("2025", "Thường xuyên"), where bare
+            years and months are limits.
+
+    Returns:
+        Mentions sorted by position, each with span, ISO date, kind, rule and a score in (0, 1].
+    """
+    end = len(text) if end is None else end
+    if isinstance(issued_on, str):
+        issued_on = date.fromisoformat(issued_on[:10])
+    f = _fold(text[:end])
+    taken: list[tuple[int, int]] = []
+    out: list[DeadlineMention] = []
+    for name, rx in _regexes():
+        for m in rx.finditer(f, start, end):
+            s, e = m.start(), m.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            res = _resolve(name, m, issued_on)
+            if res is None:
+                continue
+            dt, kind, rule = res
+            judged = _judge(name, f, m, start, end, dt, issued_on, cell)
+            taken.append((s, e))  # a rejected expression still hides its parts
+            if judged is None:
+                continue
+            score, cue = judged
+            cs = _cue_start(f, s, start, cue)
+            out.append(DeadlineMention(cs, e, dt.isoformat() if dt else None, kind, rule, round(score, 3), cue))
+    if cell and f[start:end].strip().isdigit() and len(f[start:end].strip()) == 4:
+        y = int(f[start:end].strip())
+        if 1990 < y < 2100 and not (issued_on and y < issued_on.year):
+            s = start + len(f[start:end]) - len(f[start:end].lstrip())
+            out.append(DeadlineMention(s, s + 4, date(y, 12, 31).isoformat(), "period", None, 0.8, ""))
+    return sorted(out, key=lambda d: (d.start, d.end))
+
+
+def parse_deadline_phrase(phrase: str, *, issued_on: date | str | None = None) -> DeadlineMention | None:
+    """The best mention in a short phrase (a table cell, a test phrase), or ``None``."""
+    found = find_deadlines(phrase, 0, len(phrase), issued_on=issued_on)
+    return _choose(found)
+
+
+def _choose(mentions: Sequence[DeadlineMention], min_score: float = 0.0) -> DeadlineMention | None:
+    """The mention that governs: highest score tier, then the latest date."""
+    good = [m for m in mentions if m.score >= min_score]
+    if not good:
+        return None
+    top = max(m.score for m in good)
+    tier = [m for m in good if m.score >= top - 0.1]
+    return max(tier, key=lambda m: (m.kind != "ongoing", m.date or "", m.score))
+
+
+def task_deadline(text: str, span: Span, *, ancestors: Sequence[Span] = (),
+                  issued_on: date | str | None = None,
+                  cells: dict[str, Span] | None = None) -> Deadline | None:
+    """The deadline of one task: its own, else its table row's deadline cell, else an ancestor's.
+
+    Args:
+        text: the document text.
+        span: the task's span.
+        ancestors: spans of the header items / intro lines above the task, outermost first;
+            the nearest one stating a limit gives it (``inherited=True``).
+        issued_on: the directive's issue date.
+        cells: the table row's cells by role; ``cells["deadline"]`` is read as a deadline cell.
+
+    Returns:
+        A :class:`nlp.types.Deadline`, or ``None`` when no limit applies.
+    """
+    own = _choose(find_deadlines(text, span[0], span[1], issued_on=issued_on), min_score=0.45)
+    if own is not None:
+        return own.to_deadline()
+    if cells and cells.get("deadline"):
+        cs, ce = cells["deadline"]
+        hit = _choose(find_deadlines(text, cs, ce, issued_on=issued_on, cell=True), min_score=0.45)
+        if hit is not None:
+            return hit.to_deadline(inherited=True)
+    for a_start, a_end in reversed(list(ancestors)):
+        found = [m for m in find_deadlines(text, a_start, a_end, issued_on=issued_on) if m.kind != "ongoing"]
+        hit = _choose(found, min_score=0.7)
+        if hit is not None:
+            return hit.to_deadline(inherited=True)
+    return None

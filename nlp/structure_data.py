@@ -1,0 +1,133 @@
+"""Layout data for the outline parser: patterns loaded from ``nlp/patterns/structure.yaml``.
+
+Kept apart from :mod:`nlp.structure` so the parser stays small; everything here is loaded once,
+lazily, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from nlp.text import fold
+
+PATTERNS_PATH = Path(__file__).parent / "patterns" / "structure.yaml"
+
+# Sentence ends: terminal punctuation, optional closing quote/bracket, then space and a capital.
+_UPPER = "A-ZĐÀ-ỸÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ"
+
+
+@dataclass(frozen=True)
+class LayoutPatterns:
+    """Compiled layout patterns (see structure.yaml for what each list means)."""
+
+    markers: tuple[tuple[str, re.Pattern[str]], ...]
+    heading_markers: frozenset[str]
+    header: tuple[re.Pattern[str], ...]
+    closing: tuple[re.Pattern[str], ...]
+    reopen: tuple[re.Pattern[str], ...]
+    chrome: tuple[re.Pattern[str], ...]
+    body_head: re.Pattern[str]
+    body_header_lead: re.Pattern[str]
+    action: re.Pattern[str]
+    name_continuations: frozenset[str]
+    abbreviations: frozenset[str]
+    columns: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+
+    def marker(self, line: str) -> tuple[str, int] | None:
+        """The marker type and the length of the marker (with following spaces) at the start of ``line``."""
+        for mtype, rx in self.markers:
+            m = rx.match(line)
+            if m:
+                n = m.end()
+                while n < len(line) and line[n] in " \t\xa0":
+                    n += 1
+                if n < len(line):  # a marker with nothing after it is not an item
+                    return mtype, n
+        return None
+
+    def any_match(self, pats: tuple[re.Pattern[str], ...], text: str) -> bool:
+        f = fold(text.strip())
+        return any(p.search(f) for p in pats)
+
+    def is_body_header(self, text: str) -> bool:
+        """True for an item that only names who acts: "1. Sở Nội vụ:", "1.1. Giao Công an Thành phố"."""
+        s = " ".join(text.split())
+        if not s or len(s.split()) > 45 or s.endswith((".", ";", "!", "?")):
+            return False
+        f = fold(s).rstrip(":").strip()
+        lead = self.body_header_lead.match(f)
+        rest = f[lead.end():].lstrip() if lead else f
+        if not self.body_head.match(rest + " "):
+            return False
+        return not self.action.search(rest)
+
+    def column_role(self, cell_text: str) -> str | None:
+        f = " ".join(fold(cell_text).split())
+        for role, pats in self.columns:
+            if any(p.search(f) for p in pats):
+                return role
+        return None
+
+
+def _alts(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def layout() -> LayoutPatterns:
+    """Load and compile ``structure.yaml`` (once)."""
+    data = yaml.safe_load(PATTERNS_PATH.read_text(encoding="utf-8"))
+
+    def comp(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p) for p in data[key])
+
+    return LayoutPatterns(
+        markers=tuple((m["type"], re.compile(r"[ \t\xa0]*(?:" + m["regex"] + ")")) for m in data["markers"]),
+        heading_markers=frozenset(data["heading_markers"]),
+        header=comp("header_lines"),
+        closing=comp("closing_lines"),
+        reopen=comp("reopen_lines"),
+        chrome=comp("chrome_lines"),
+        body_head=re.compile(r"(?:" + _alts(data["body_heads"]) + r")"),
+        body_header_lead=re.compile(r"(?:" + _alts(data["body_header_lead"]) + r")\b"),
+        action=re.compile(r"\b(?:" + _alts(data["action_verbs"]) + r")"),
+        name_continuations=frozenset(data["name_continuations"]),
+        abbreviations=frozenset(data["abbreviations"]),
+        columns=tuple((role, tuple(re.compile(p) for p in pats)) for role, pats in data["table_columns"].items()),
+    )
+
+
+_SENT_END = re.compile(r"(?:[.!?]|\.\.\.|…)[\"”’')\]]*(?=\s+[\"“‘(]?[" + _UPPER + r"0-9])")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]``; never splits on semicolons or after abbreviations."""
+    pats = layout()
+    spans: list[tuple[int, int]] = []
+    cur = start
+    seg = text[start:end]
+    for m in _SENT_END.finditer(seg):
+        stop = start + m.end()
+        if seg[m.start()] == ".":
+            word = re.search(r"([\w\.]+)\.$", text[cur:start + m.start() + 1])
+            if word and (fold(word.group(1)) in pats.abbreviations or len(word.group(1)) == 1):
+                continue
+        if text[cur:stop].strip():
+            spans.append((cur, stop))
+        cur = stop
+    if text[cur:end].strip():
+        spans.append((cur, end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
