@@ -56,7 +56,8 @@ def sniff(data: bytes) -> str:
             with zipfile.ZipFile(io.BytesIO(data)) as zf:
                 names = set(zf.namelist())
         except (zipfile.BadZipFile, OSError, ValueError):
-            return ZIP
+            # a damaged archive: still a Word file when its local headers name the body part
+            return InputFormat.DOCX.value if b"word/document.xml" in data else ZIP
         return InputFormat.DOCX.value if "word/document.xml" in names else ZIP
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return OLE

@@ -16,7 +16,8 @@ from sqlmodel import Field, Relationship, SQLModel
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    """Now, timezone-aware in UTC (SQLModel's datetime columns refuse naive values)."""
+    return datetime.now(timezone.utc)
 
 
 class SourceFile(SQLModel, table=True):

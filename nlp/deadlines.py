@@ -31,6 +31,8 @@ _DASH = r"\s*[-–—]\s*"
 _YEAR = r"((?:19|20)\d{2})"
 _NUM_WORD = r"\d{1,3}|[a-z]+(?: [a-z]+){0,2}"
 _QUARTER_ENDS = {1: 3, 2: 6, 3: 9, 4: 12}
+_MIN_OWN = 0.45  # a task takes a mention of its own from this score up (bare "ngày 30/6/2021")
+_MIN_INHERITED = 0.7  # an ancestor line passes only cued limits down ("trước ngày ...", "trong quý")
 
 
 @dataclass(frozen=True)
@@ -89,10 +91,10 @@ def _regexes() -> list[tuple[str, re.Pattern[str]]]:
         ("rec_interval", r"dinh\s+ky\s+(\d{1,2})\s+(thang|tuan|ngay)\b"),
         ("rec_unit", rf"(?:{rec_prefix})\s+({units})\b(?!\s+(?:lam viec|dau|cuoi|tiep))"),
         ("relative", rf"(?:{_alt(c['relative_lead'])})\s+({_NUM_WORD})\s*(?:\([^)]{{0,30}}\)\s*)?"
-                     rf"({rel_units})\b(?:\s*,?\s*({anchors})(?:\s+(ky|ban\s+hanh))?)?"),
+                     rf"({rel_units})\b(?!\s+(?:dau|cuoi|nam|toi|sau|truoc))(?:\s*,?\s*({anchors})(?:\s+(ky|ban\s+hanh))?)?"),
         ("full", rf"(?:ngay\s+)?{day}{sep}(\d{{1,2}})\2\s*{_YEAR}\b"),
         ("words", rf"ngay\s+{day}\s+thang\s+(\d{{1,2}})(?:\s*(?:nam|/|-)\s*{_YEAR})?\b"),
-        ("range", rf"giai\s+doan\s+(?:tu\s+(?:nam\s+)?)?{_YEAR}(?:{_DASH}|\s+den\s+(?:nam\s+)?){_YEAR}\b"),
+        ("range", rf"(?:giai\s+doan|thoi\s+ky)\s+(?:tu\s+(?:nam\s+)?)?{_YEAR}(?:{_DASH}|\s+den\s+(?:nam\s+)?){_YEAR}\b"),
         ("quarter", rf"quy\s+(iv|i{{1,3}}|[1-4])\b(?:\s*(?:/|-|nam)\s*{_YEAR})?"),
         ("half", rf"(6|sau|9|chin|3|ba)\s+thang\s+(dau|cuoi)\s+nam(?:\s+{_YEAR})?"),
         ("half", rf"nua\s+(dau|cuoi)\s+nam(?:\s+{_YEAR})?"),
@@ -227,7 +229,7 @@ def _resolve(name: str, m: re.Match[str], issued: date | None) -> tuple[date | N
 
 _BASE_SCORE = {"rec_daymonth": 0.85, "rec_day": 0.85, "rec_month": 0.8, "rec_weekday": 0.8,
                "rec_interval": 0.6, "rec_unit": 0.55, "relative": 0.85, "full": 0.45, "words": 0.45,
-               "daymonth": 0.3, "range": 0.6, "quarter": 0.4, "half": 0.5, "month": 0.3,
+               "daymonth": 0.3, "range": 0.35, "quarter": 0.4, "half": 0.5, "month": 0.3,
                "year_end": 0.6, "year": 0.25, "ongoing": 0.5}
 
 
@@ -274,25 +276,29 @@ def _judge(name: str, f: str, m: re.Match[str], lo: int, hi: int, dt: date | Non
         prev = words[-1] if words else ""
         if cell or not words or prev in ("xuyen", "tuc"):
             return (0.9 if cell else 0.5), m.group(0)
-        if prev in c["ongoing_blockers"] or _has_word(clause[-12:], ["doi voi"]):
+        if any(w in c["ongoing_blockers"] for w in words[-3:]) or _has_word(clause[-12:], ["doi voi"]):
             return None
-        if len(words) <= 8 and (len(words) <= 2 or _has_word(clause, c["directive_verbs"])):
+        if len(words) <= 8 and (len(words) <= 2 or _has_word(" ".join(words[:3]), c["directive_verbs"])):
             return 0.5, m.group(0)
         return None
     if issued is not None and dt is not None and name not in ("rec_interval",):
         if dt < issued or (dt == issued and name in ("full", "words")):
             return None
-    cited = re.search(rf"(?:[\w.\-]*\d[\w.\-]*/[\w.\-/]+|\b(?:{_alt(c['cited_doc_words'])}))\s*,?\s*$",
-                      clause[: len(clause) - (0 if cue else 0)].rstrip())
+    cited_words = _alt(c["cited_doc_words"] + c["cited_markers"])
+    cited = re.search(rf"(?:[\w.\-]*\d[\w.\-]*/[\w.\-/]+|\b(?:{cited_words}))\s*,?\s*(?:ngay\s*)?$",
+                      clause.rstrip())
     if name in ("full", "words", "daymonth") and cited and cue in ("ngay", ""):
         return None
     if cue in ("tu", "tu ngay") or clause.rstrip().endswith(("tu", "tu ngay", "ke tu ngay")):
         return None
     if name in ("full", "words") and not clause.strip() and tail.startswith(","):
         return None  # "Ngày 31/3/2021, ..." opens a narrative sentence
+    line = f[max(lo, f.rfind("\n", 0, s) + 1):s]
+    if name in ("full", "words") and not cue and re.fullmatch(r"[^\W\d][\w .]{0,40},\s*", line):
+        return None  # "An Giang, ngày 22 tháng 11 năm 2025": the place and date of issue
     strong = _has_word(clause[-50:], c["strong_cues"]) or _has_word(cue, c["strong_cues"])
     if name in ("full", "words", "daymonth", "month", "quarter", "half", "year", "range", "year_end"):
-        if _has_word(clause, c["inspect_words"]) and not strong and not cue.startswith("truoc"):
+        if _has_word(clause[-45:], c["inspect_words"]) and not strong and not cue.startswith("truoc"):
             return None
     if name == "year":
         if _has_word(tail[:12], c["past_words"] + ["dat duoc", "da dat"]) and not cue:
@@ -315,6 +321,8 @@ def _judge(name: str, f: str, m: re.Match[str], lo: int, hi: int, dt: date | Non
             score = max(score, 0.5)
     elif strong:
         score = max(score, 0.7 if name != "year" else 0.5)
+    elif name == "year" and _has_word(clause[-60:], c["goal_words"]):
+        score = 0.5
     if cell:
         score = max(score, 0.8)
     return score, cue
@@ -366,9 +374,9 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, *,
 
 
 def parse_deadline_phrase(phrase: str, *, issued_on: date | str | None = None) -> DeadlineMention | None:
-    """The best mention in a short phrase (a table cell, a test phrase), or ``None``."""
+    """The mention a task would take from a short phrase (same threshold as a task's own), or ``None``."""
     found = find_deadlines(phrase, 0, len(phrase), issued_on=issued_on)
-    return _choose(found)
+    return _choose(found, min_score=_MIN_OWN)
 
 
 def _choose(mentions: Sequence[DeadlineMention], min_score: float = 0.0) -> DeadlineMention | None:
@@ -397,17 +405,17 @@ def task_deadline(text: str, span: Span, *, ancestors: Sequence[Span] = (),
     Returns:
         A :class:`nlp.types.Deadline`, or ``None`` when no limit applies.
     """
-    own = _choose(find_deadlines(text, span[0], span[1], issued_on=issued_on), min_score=0.45)
+    own = _choose(find_deadlines(text, span[0], span[1], issued_on=issued_on), min_score=_MIN_OWN)
     if own is not None:
         return own.to_deadline()
     if cells and cells.get("deadline"):
         cs, ce = cells["deadline"]
-        hit = _choose(find_deadlines(text, cs, ce, issued_on=issued_on, cell=True), min_score=0.45)
+        hit = _choose(find_deadlines(text, cs, ce, issued_on=issued_on, cell=True), min_score=_MIN_OWN)
         if hit is not None:
             return hit.to_deadline(inherited=True)
     for a_start, a_end in reversed(list(ancestors)):
         found = [m for m in find_deadlines(text, a_start, a_end, issued_on=issued_on) if m.kind != "ongoing"]
-        hit = _choose(found, min_score=0.7)
+        hit = _choose(found, min_score=_MIN_INHERITED)
         if hit is not None:
             return hit.to_deadline(inherited=True)
     return None

@@ -35,6 +35,7 @@ class LayoutPatterns:
     body_header_lead: re.Pattern[str]
     action: re.Pattern[str]
     name_continuations: frozenset[str]
+    dangling: frozenset[str]
     abbreviations: frozenset[str]
     columns: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
 
@@ -51,7 +52,7 @@ class LayoutPatterns:
         return None
 
     def any_match(self, pats: tuple[re.Pattern[str], ...], text: str) -> bool:
-        f = fold(text.strip())
+        f = fold(" ".join(text.split()))
         return any(p.search(f) for p in pats)
 
     def is_body_header(self, text: str) -> bool:
@@ -64,7 +65,14 @@ class LayoutPatterns:
         rest = f[lead.end():].lstrip() if lead else f
         if not self.body_head.match(rest + " "):
             return False
-        return not self.action.search(rest)
+        return len(rest.split()) <= 8 or not self.action.search(rest)
+
+    def starts_with_body(self, text: str) -> bool:
+        """True when ``text`` opens with the name of a body (after an optional "Giao"/"Đề nghị")."""
+        f = fold(" ".join(text.split()))
+        lead = self.body_header_lead.match(f)
+        rest = f[lead.end():].lstrip() if lead else f
+        return bool(self.body_head.match(rest + " "))
 
     def column_role(self, cell_text: str) -> str | None:
         f = " ".join(fold(cell_text).split())
@@ -97,6 +105,7 @@ def layout() -> LayoutPatterns:
         body_header_lead=re.compile(r"(?:" + _alts(data["body_header_lead"]) + r")\b"),
         action=re.compile(r"\b(?:" + _alts(data["action_verbs"]) + r")"),
         name_continuations=frozenset(data["name_continuations"]),
+        dangling=frozenset(data["dangling_words"]),
         abbreviations=frozenset(data["abbreviations"]),
         columns=tuple((role, tuple(re.compile(p) for p in pats)) for role, pats in data["table_columns"].items()),
     )

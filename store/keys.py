@@ -46,7 +46,10 @@ def body_key(name: str) -> str:
     """
     fn = _nlp_canonical_key()
     if fn is not None:
-        key = fn(name)
+        try:
+            key = fn(name)
+        except (OSError, LookupError, ValueError):  # nlp's lexicon data not available: fold locally
+            key = ""
         if key:
             return key
     return _local_body_key(name)

@@ -41,7 +41,8 @@ def directive_rows(*, session: Session, q: str = "", limit: int = 100, offset: i
         fq = fold(q).lower()
         rows = [d for d in rows if fq in fold(" ".join(filter(None, [d.number, d.subject, d.issuer]))).lower()]
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for did, status, n in session.exec(select(Task.directive_id, Task.status, func.count()).group_by(Task.directive_id, Task.status)):
+    for did, status, n in session.exec(select(Task.directive_id, Task.status, func.count())
+                                       .where(col(Task.merged_into_id).is_(None)).group_by(Task.directive_id, Task.status)):
         counts[did][status] = n
     out = []
     for d in rows[offset: offset + limit]:
@@ -69,7 +70,7 @@ def task_dict(session: Session, task: Task) -> dict[str, Any]:
             "text": task.human_text or task.text, "machine_text": task.text, "span": [task.start, task.end],
             "page": task.page_no, "confidence": round(task.confidence, 3), "status": task.status,
             "version": task.version, "progress": task.progress, "edited": task.edited, "origin": task.origin,
-            "indices": list(task.indices), "criteria": criteria,
+            "indices": list(task.indices), "criteria": criteria, "result": task.result,
             "lead": [b for b in bodies if b["role"] == "lead"], "support": [b for b in bodies if b["role"] != "lead"],
             "deadline": None if dl is None else {"date": _d(dl.due_on), "kind": dl.kind, "rule": dl.rule,
                                                   "span": [dl.start, dl.end] if dl.start is not None else None,
@@ -84,7 +85,7 @@ def directive_detail(*, session: Session, directive_id: int) -> dict[str, Any] |
         return None
     sf = session.get(SourceFile, d.source_file_id)
     tasks = [task_dict(session, t) for t in session.exec(
-        select(Task).where(Task.directive_id == d.id).order_by(Task.start, Task.id))]
+        select(Task).where(Task.directive_id == d.id, col(Task.merged_into_id).is_(None)).order_by(Task.start, Task.id))]
     loose = [{"id": g.id, "text": g.text, "value": g.value, "unit": g.unit, "span": [g.start, g.end]}
              for g in session.exec(select(Target).where(Target.directive_id == d.id, col(Target.task_id).is_(None)))]
     refs = []
@@ -116,7 +117,8 @@ def progress_reports(*, session: Session, task_id: int) -> list[dict[str, Any]]:
     """Progress reports of a task, newest first; evidence as ``{sha, name}``."""
     out = []
     for p in session.exec(select(ProgressReport).where(ProgressReport.task_id == task_id).order_by(col(ProgressReport.at).desc())):
-        ev = [{"sha": x.split(":", 1)[0], "name": x.split(":", 1)[-1]} for x in p.evidence]
+        ev = [{"sha": x.get("sha256", ""), "name": x.get("name", "")} if isinstance(x, dict) else {"sha": str(x), "name": str(x)}
+              for x in p.evidence]
         out.append({"at": p.at.isoformat(timespec="seconds"), "percent": p.percent, "note": p.note, "actor": p.actor,
                     "evidence": ev})
     return out
@@ -124,7 +126,7 @@ def progress_reports(*, session: Session, task_id: int) -> list[dict[str, Any]]:
 
 def _live_tasks(session: Session) -> list[tuple[Task, Deadline | None]]:
     stmt = select(Task, Deadline).join(Deadline, col(Deadline.task_id) == col(Task.id), isouter=True).where(
-        col(Task.status).in_(OPEN_LIVE + ("done",)))
+        col(Task.status).in_(OPEN_LIVE + ("done",)), col(Task.merged_into_id).is_(None))
     return list(session.exec(stmt))
 
 
@@ -182,7 +184,7 @@ def body_detail(*, session: Session, body_id: int) -> dict[str, Any] | None:
     tasks = []
     for link in session.exec(select(TaskBody).where(TaskBody.body_id == body_id)):
         t = session.get(Task, link.task_id)
-        if t is not None and t.status not in ("rejected", "cancelled"):
+        if t is not None and t.status not in ("rejected", "cancelled") and t.merged_into_id is None:
             tasks.append(task_dict(session, t) | {"role": link.role})
     return {"id": body.id, "name": body.name, "aliases": list(body.aliases), "level": body.level,
             "proposed": body.proposed, "tasks": tasks}

@@ -46,10 +46,8 @@ def ancestors(units: list[Any], index: int) -> list[tuple[int, int]]:
 @Language.component("chidao_header", assigns=["doc.spans", "doc.user_data"])
 def header_component(doc: Doc) -> Doc:
     from nlp.header import parse_header
-    from nlp.references import find_references
 
-    info = parse_header(doc.text)
-    info.references = find_references(doc.text, own_number=info.number)
+    info = parse_header(doc.text)  # references included
     doc.user_data[DIRECTIVE] = info
     _write(doc, "reference", [(r.span[0], r.span[1], r.type or "ref") for r in info.references if r.span])
     _write(doc, "header", [(s, e, k) for k, (s, e) in info.spans.items()])

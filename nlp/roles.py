@@ -1,0 +1,250 @@
+"""Decide which bodies are responsible for a task, and in which role (lead / support).
+
+``assign_bodies`` reads the body mentions of a task span (``nlp.bodies.find_bodies``), groups
+coordinated mentions into chains, and gives each chain a role from the cue words around it
+(``patterns/bodies_roles.yaml``): "giao X", "X chủ trì", the clause subject → lead; "phối hợp
+với Y" → support; "tham mưu UBND tỉnh", "báo cáo ...", "của ..." → not responsible. Without an
+explicit lead, bodies are inherited (``explicit=False``) from table cells, the nearest ancestor
+header or intro line, the addressees, and finally the issuing authority.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nlp.bodies import PATTERNS, BodyMention, Token, _Phrases, canonical_key, find_bodies, lexicon, tokenize
+from nlp.types import BodyRef, Span
+
+_STRONG = {".", ";", ":", "!", "?", "|", "\u201c", '"'}  # sentence or list boundaries
+_BOUNDARY = _STRONG | {","}
+_NOT_PREDICATE = {"trong", "cua", "vơi", "tai", "vê", "cho", "thuôc", "ơ", "trên", "theo", "đê", "tư", "đên", "năm",
+                  "va", "hoăc", "nhăm", "vao", "ra", "sau", "trươc", "qua", "do", "bơi", "la"}
+_JOINERS = {",", "va", "cung", "vơi", ";", "-", "–"}
+LEAD, WEAK, SUPPORT, NONE = "lead", "weak", "support", "none"
+_CELL_KEYS = {"lead": "lead", "chu_tri": "lead", "support": "support", "phoi_hop": "support"}
+_LOCALITY = {"tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường"}
+_BARE_UNITS = ("huyện", "tỉnh", "thành phố", "thị xã", "xã", "phường")
+
+
+@dataclass
+class _Cues:
+    before: _Phrases  # value: role
+    after_giver: _Phrases
+
+
+@lru_cache(maxsize=1)
+def cues() -> _Cues:
+    """Load ``patterns/bodies_roles.yaml`` into phrase matchers."""
+    import yaml
+
+    d = yaml.safe_load((PATTERNS / "bodies_roles.yaml").read_text(encoding="utf-8"))
+    before = [(p, LEAD) for p in d["lead_before"]] + [(p, WEAK) for p in d["weak_lead_before"]]
+    before += [(p, SUPPORT) for p in d["support_before"]] + [(p, NONE) for p in d["none_before"]]
+    return _Cues(
+        before=_Phrases(before),
+        after_giver=_Phrases([(p, NONE) for p in d["giver_after"]]),
+    )
+
+
+@dataclass
+class _Chain:
+    mentions: list[BodyMention]
+    first: int  # token index of the first mention (title included)
+    last: int  # token index after the last mention
+    role: str = NONE
+
+
+def _token_index(toks: list[Token], offset: int) -> int:
+    for k, t in enumerate(toks):
+        if t.start >= offset:
+            return k
+    return len(toks)
+
+
+def _skip_title_back(toks: list[Token], k: int) -> int:
+    """Move ``k`` back over a title that ends right before it ("yêu cầu Giám đốc | các sở")."""
+    titles = lexicon().titles
+    for n in (4, 3, 2, 1):
+        if k - n >= 0:
+            m = titles.match(toks, k - n)
+            if m and m[0] == n:
+                return k - n
+    return k
+
+
+def _chains(toks: list[Token], mentions: list[BodyMention]) -> list[_Chain]:
+    out: list[_Chain] = []
+    for m in mentions:
+        a = _skip_title_back(toks, _token_index(toks, m.start))
+        b = _token_index(toks, m.end)
+        if out and all(t.key in _JOINERS for t in toks[out[-1].last:a]) and a - out[-1].last <= 2:
+            out[-1].mentions.append(m)
+            out[-1].last = b
+        else:
+            out.append(_Chain([m], a, b))
+    return out
+
+
+def _before_role(toks: list[Token], k: int) -> str | None:
+    """The role given by a cue phrase that ends right before token ``k`` (longest cue wins)."""
+    best: tuple[int, str] | None = None
+    for n in range(1, 6):
+        if k - n < 0:
+            break
+        m = cues().before.match(toks, k - n)
+        if m and m[0] == n and (best is None or n > best[0]):
+            best = (n, m[1])
+    return best[1] if best else None
+
+
+def _clause_start(toks: list[Token], k: int) -> str | None:
+    """"strong" at a sentence/list start, "comma" after a comma, None inside a clause."""
+    if k == 0 or toks[k - 1].key in _STRONG or toks[k - 1].key in ("-", "–", "+", "•"):
+        return "strong"
+    return "comma" if toks[k - 1].key == "," else None
+
+
+def _predicate_follows(toks: list[Token], k: int) -> bool:
+    """A lower-case word that can start a predicate follows (not a preposition, not a comma)."""
+    return k < len(toks) and toks[k].word and not toks[k].cap and toks[k].key not in _NOT_PREDICATE
+
+
+def _classify(toks: list[Token], chain: _Chain) -> str:
+    cue = _before_role(toks, chain.first)
+    if cue:
+        return cue
+    start = _clause_start(toks, chain.first)
+    nxt = chain.last
+    if nxt < len(toks) and cues().after_giver.match(toks, nxt):
+        return NONE
+    locality = all(m.head in _LOCALITY for m in chain.mentions)
+    if start == "strong" and (not locality or _predicate_follows(toks, nxt)):
+        return LEAD
+    if start == "comma" and _predicate_follows(toks, nxt):
+        return LEAD
+    return NONE
+
+
+def _explicit_refs(text: str, start: int, end: int) -> list[tuple[BodyMention, str]]:
+    """(mention, role) for every responsible mention in ``text[start:end]``."""
+    toks = tokenize(text, start, end)
+    mentions = find_bodies(text, start, end)
+    out = []
+    for ch in _chains(toks, mentions):
+        role = _classify(toks, ch)
+        if role != NONE:
+            out.extend((m, role) for m in ch.mentions)
+    return out
+
+
+def _issuer_unit(text: str, start: int, end: int, issuer: str | None) -> bool:
+    """The span's subject is the issuer's own unit named bare ("Huyện cần ...", "Tỉnh tập trung")."""
+    if not issuer:
+        return False
+    toks = tokenize(text, start, min(end, start + 200))
+    i = 0
+    while i < len(toks) and toks[i].key in _BOUNDARY:
+        i += 1
+    for unit in _BARE_UNITS:
+        keys = [t.key for t in tokenize(unit)]
+        n = len(keys)
+        if [t.key for t in toks[i:i + n]] == keys and i + n < len(toks) and toks[i + n].word \
+                and not toks[i + n].cap and unit.split()[-1] in issuer.lower():
+            return True
+    return False
+
+
+def _dedupe(refs: Iterable[BodyRef]) -> list[BodyRef]:
+    seen: dict[str, BodyRef] = {}
+    for r in refs:
+        key = canonical_key(r.name)
+        if key and key not in seen:
+            seen[key] = r
+    return list(seen.values())
+
+
+def assign_bodies(
+    text: str,
+    span: Span,
+    *,
+    ancestors: Sequence[Span] = (),
+    issuer: str | None = None,
+    cells: dict[str, Span] | None = None,
+    addressees: Sequence[Span] = (),
+    use_context: bool = True,
+) -> list[BodyRef]:
+    """The responsible bodies of the task at ``span``.
+
+    Args:
+        text: The document text.
+        span: ``[start, end)`` of the task unit.
+        ancestors: Spans of the enclosing outline units, nearest first (headers such as
+            "2. Sở Tài chính:" or intro lines "... yêu cầu các cơ quan thực hiện các nội dung sau:").
+        issuer: The issuing authority ("UBND huyện U Minh"), the owner of last resort.
+        cells: For a table row, the spans of its columns; keys ``lead`` and ``support``.
+        addressees: Spans of the "Kính gửi" list of a letter.
+        use_context: Also inherit from the sentences before ``span`` in its paragraph (a header
+            line "1.1. Giao Sở X" wrapped into the item, the previous sentence of a news report),
+            which are tried before ``ancestors``.
+
+    Returns:
+        ``BodyRef`` objects; explicit ones carry the mention span, inherited ones
+        ``explicit=False``. Lead bodies come first.
+    """
+    start, end = span
+    own = _explicit_refs(text, start, end)
+    refs = [BodyRef(name=m.name, role="support" if r == SUPPORT else "lead", explicit=True,
+                    span=(m.start, m.end)) for m, r in own]
+    if cells:
+        for key, cell in cells.items():
+            role = _CELL_KEYS.get(key)
+            if role and cell:
+                refs += [BodyRef(name=m.name, role=role, explicit=True, span=(m.start, m.end))
+                         for m in find_bodies(text, cell[0], cell[1], loose=True)]
+    if any(r == LEAD for _, r in own) or (cells and any(x.role == "lead" for x in refs)):
+        return _order(_dedupe(refs))
+    if issuer and _issuer_unit(text, start, end, issuer):
+        return _order(_dedupe([BodyRef(name=issuer, role="lead", explicit=True)] + refs))
+    context = preceding_context(text, start) if use_context else []
+    inherited = _inherit(text, [*context, *ancestors], addressees)
+    if not inherited and issuer and not ancestors and not any(x.role == "lead" for x in refs):
+        inherited = [BodyRef(name=issuer, role="lead", explicit=False)]
+    return _order(_dedupe(inherited + refs))
+
+
+_PARA_BREAK = re.compile(r"\n[ \t\xa0]*\n|\n\|\n|(?m:^[ \t]*(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•])[ \t])")
+_SENT_END = re.compile(r"(?<=[.!?;:])\s+")
+
+
+def preceding_context(text: str, start: int, limit: int = 1500) -> list[Span]:
+    """Sentences between the paragraph start (blank line, list marker, table cell) and ``start``,
+    nearest first."""
+    lo = max(0, start - limit)
+    para = lo
+    for m in _PARA_BREAK.finditer(text, lo, start):
+        para = m.end() if m.end() <= start else para
+    if not text[para:start].strip():
+        return []
+    cuts = [para, *(m.end() for m in _SENT_END.finditer(text, para, start)), start]
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+    return spans[::-1]
+
+
+def _inherit(text: str, ancestors: Sequence[Span], addressees: Sequence[Span]) -> list[BodyRef]:
+    for a, b in ancestors:
+        leads = [(m, r) for m, r in _explicit_refs(text, a, b) if r in (LEAD, WEAK)]
+        strong = [(m, r) for m, r in leads if r == LEAD] or leads
+        if strong:
+            return [BodyRef(name=m.name, role="lead", explicit=False, span=(m.start, m.end)) for m, _ in strong]
+    refs = []
+    for a, b in addressees:
+        refs += [BodyRef(name=m.name, role="lead", explicit=False, span=(m.start, m.end))
+                 for m in find_bodies(text, a, b, loose=True)]
+    return refs
+
+
+def _order(refs: list[BodyRef]) -> list[BodyRef]:
+    return [r for r in refs if r.role == "lead"] + [r for r in refs if r.role != "lead"]

@@ -1,0 +1,311 @@
+"""The outline of a directive: headings, list items, table rows and sentences as offset units.
+
+``parse_outline(doc)`` reads ``doc.text`` line by line: it joins hard-wrapped lines into logical
+paragraphs, reads list markers (``I.``, ``1.``, ``1.1.``, ``a)``, ``-``, ``+``, ``Điều 1.`` ...),
+nests them by the order in which marker types first appear, splits the ``|``-flattened tables of
+the corpus (and ``doc.tables``) into rows with column roles, and splits running text into
+sentences. The header zone (quốc hiệu, số, date, V/v, Kính gửi) and the closing zone (Nơi nhận,
+signature) are kept as units of their own kinds so that they produce no tasks.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+from ingest.document import Document
+from nlp.structure_data import LayoutPatterns, layout, split_sentences
+from nlp.tables_outline import TableRegion, find_pipe_tables, rows_from_doc_tables
+from nlp.text import fold
+
+Span = tuple[int, int]
+KINDS = ("heading", "item", "table_row", "sentence", "intro", "body_header", "chrome", "header", "closing")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One outline unit; ``[start, end)`` is its text without the list marker.
+
+    Attributes:
+        start, end: offsets into ``Document.text``.
+        kind: one of ``KINDS``.
+        marker: the list marker as written ("1.1.", "a)", "-"), "" when none.
+        level: nesting depth from the marker hierarchy (0 for top-level running text).
+        parent: index of the enclosing heading/item/intro/body_header unit, or None.
+        is_leaf: True when no unit names this one as parent.
+        cells: for table rows, the spans of the cells by role (content, lead, support, deadline, product).
+    """
+
+    start: int
+    end: int
+    kind: str
+    marker: str = ""
+    level: int = 0
+    parent: int | None = None
+    is_leaf: bool = True
+    cells: dict[str, Span] | None = None
+
+
+@dataclass
+class _Para:
+    start: int
+    end: int
+    marker: str = ""
+    mtype: str | None = None
+    lines: int = 1
+
+
+@dataclass
+class _Build:
+    units: list[dict] = field(default_factory=list)
+    stack: list[tuple[str, int]] = field(default_factory=list)  # (marker type or kind tag, unit index)
+    type_order: list[str] = field(default_factory=list)
+
+
+def _lines(text: str) -> list[Span]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        e = pos + len(raw)
+        s, ee = pos, e
+        while s < ee and text[s] in " \t\r\xa0\ufeff":
+            s += 1
+        while ee > s and text[ee - 1] in " \t\r\xa0":
+            ee -= 1
+        out.append((s, ee))
+        pos = e + 1
+    return out
+
+
+def _width(text: str, lines: list[Span]) -> tuple[float, bool]:
+    """The wrap width of a hard-wrapped text and whether it is hard-wrapped at all."""
+    lens = [e - s for s, e in lines if e - s > 1 and not _is_pipe(text, s, e)]
+    wrapped = sum(n > 160 for n in lens) <= 0.05 * len(lens)
+    lens = sorted(n for n in lens if n <= 160)
+    if not lens:
+        return 80.0, wrapped
+    return float(lens[int(0.9 * (len(lens) - 1))]), wrapped
+
+
+def _is_pipe(text: str, s: int, e: int) -> bool:
+    return s < e and set(text[s:e]) <= {"|", " "}
+
+
+def _paragraphs(text: str, lines: list[Span], skip: list[Span], pats: LayoutPatterns) -> list[_Para]:
+    """Join hard-wrapped lines into logical paragraphs (blank and ``|`` lines separate them)."""
+    width, wrapped = _width(text, lines)
+    short = 0.72 * width
+    paras: list[_Para] = []
+    cur: _Para | None = None
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None:
+            paras.append(cur)
+            cur = None
+
+    for s, e in lines:
+        if s >= e or _is_pipe(text, s, e) or any(a <= s < b for a, b in skip):
+            close()
+            continue
+        line = text[s:e]
+        mk = pats.marker(line)
+        if cur is not None and mk is None and (
+                _continues(text, cur, s, e, short, pats) if wrapped else text[s].islower()):
+            cur.end, cur.lines = e, cur.lines + 1
+            continue
+        close()
+        cur = _Para(s, e)
+        if mk:
+            cur.mtype, cur.marker = mk[0], line[: mk[1]].strip()
+            cur.start = s + mk[1]
+    close()
+    return paras
+
+
+def _continues(text: str, cur: _Para, s: int, e: int, short: float, pats: LayoutPatterns) -> bool:
+    """Whether line ``[s, e)`` continues paragraph ``cur`` across a hard wrap."""
+    prev_start = text.rfind("\n", 0, cur.end) + 1
+    prev = text[prev_start:cur.end].strip()
+    first = text[s]
+    if first.islower() or first in ",;)%":
+        return True
+    if len(prev) >= short and not prev.endswith(":"):
+        return True
+    if prev.endswith((".", ":", ";", "!", "?", "./.")):
+        return False
+    if prev.count("(") > prev.count(")") or prev.split()[-1].lower() in pats.dangling:
+        return True
+    if cur.lines > 1:
+        return False
+    if cur.mtype is None:
+        return True
+    word = fold(text[s:e].split()[0]).strip(",.;:")
+    return word in pats.name_continuations
+
+
+def _zone_of(text: str, p: _Para, pats: LayoutPatterns, state: dict) -> str | None:
+    """Header/closing/chrome zone of a paragraph, updating ``state`` (seen body, in closing)."""
+    raw = text[p.start:p.end]
+    full = raw if not p.marker else p.marker + " " + raw
+    if state["closing"]:
+        if pats.any_match(pats.reopen, raw):
+            state["closing"] = False
+            return None
+        return "closing"
+    if pats.any_match(pats.closing, full):
+        state["closing"] = True
+        return "closing"
+    if pats.any_match(pats.chrome, full) or pats.any_match(pats.chrome, raw):
+        return "chrome"
+    if not state["body"]:
+        f = fold(full)
+        if pats.any_match(pats.header, full) or state.get("kinh_gui") and p.mtype in ("dash", "bullet", "plus"):
+            state["kinh_gui"] = state.get("kinh_gui") or f.startswith("kinh gui")
+            return "header"
+        if _is_caps(raw) and not p.marker:
+            return "header"
+        state["body"] = True
+    return None
+
+
+def _is_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+def _header_like(text: str, u: dict, pats: LayoutPatterns) -> bool:
+    t = text[u["start"]:u["end"]].rstrip()
+    return (t.endswith(":") or pats.is_body_header(t) or fold(t).startswith("ve ")
+            or (len(t.split()) <= 20 and not t.endswith((".", ";", "!", "?"))))
+
+
+def _add(b: _Build, start: int, end: int, kind: str, **kw) -> int:
+    b.units.append({"start": start, "end": end, "kind": kind, "marker": kw.get("marker", ""),
+                    "level": kw.get("level", 0), "parent": kw.get("parent"), "cells": kw.get("cells")})
+    return len(b.units) - 1
+
+
+def _push_marked(text: str, b: _Build, p: _Para, pats: LayoutPatterns) -> None:
+    mtype = p.mtype or ""
+    if mtype not in b.type_order:
+        b.type_order.append(mtype)
+    if any(t == mtype for t, _ in b.stack):
+        while b.stack:
+            t, _ = b.stack.pop()
+            if t == mtype:
+                break
+    parent = b.stack[-1][1] if b.stack else None
+    raw = text[p.start:p.end]
+    if mtype in pats.heading_markers or (_is_caps(raw) and len(raw.split()) <= 25):
+        kind = "heading"
+    elif raw.rstrip().endswith(":"):
+        kind = "intro"
+    elif pats.is_body_header(raw):
+        kind = "body_header"
+    else:
+        kind = "item"
+    level = b.type_order.index(mtype) + 1
+    idx = _add(b, p.start, p.end, kind, marker=p.marker, level=level, parent=parent)
+    b.units[idx]["header_like"] = kind != "item" or _header_like(text, b.units[idx], pats)
+    b.stack.append((mtype, idx))
+
+
+def _children(b: _Build, idx: int) -> bool:
+    return any(u["parent"] == idx and u.get("marked") is not False for u in b.units)
+
+
+def _push_plain(text: str, b: _Build, p: _Para, pats: LayoutPatterns) -> None:
+    """An unmarked paragraph: a whole unit under a marked header, else sentences."""
+    while b.stack:
+        top = b.units[b.stack[-1][1]]
+        if top["marker"] and top.get("header_like") and not any(
+                u["parent"] == b.stack[-1][1] and u["marker"] for u in b.units):
+            break
+        if not top["marker"] and top["kind"] in ("intro", "heading"):
+            break
+        b.stack.pop()
+    parent = b.stack[-1][1] if b.stack else None
+    level = b.units[parent]["level"] + 1 if parent is not None else 0
+    raw = text[p.start:p.end]
+    if parent is not None and b.units[parent]["marker"] and b.units[parent]["kind"] != "heading":
+        kind = "intro" if raw.rstrip().endswith(":") else "item"
+        _add(b, p.start, p.end, kind, level=level, parent=parent)
+        return
+    if _is_caps(raw) and len(raw.split()) <= 25:
+        idx = _add(b, p.start, p.end, "heading", level=level, parent=parent)
+        b.stack = [("caps", idx)]
+        return
+    if not raw.rstrip().endswith((".", ":", ";", "!", "?", "…", ")", "\"", "”")) and len(raw.split()) <= 30:
+        _add(b, p.start, p.end, "heading", level=level, parent=parent)
+        return
+    sents = split_sentences(text, p.start, p.end)
+    for k, (s, e) in enumerate(sents):
+        is_intro = k == len(sents) - 1 and text[s:e].rstrip().endswith(":")
+        idx = _add(b, s, e, "intro" if is_intro else "sentence", level=level, parent=parent)
+        if is_intro:
+            b.stack.append(("plain-intro", idx))
+
+
+def parse_outline(doc: Document) -> list[Unit]:
+    """Split ``doc`` into outline units in text order (see the module docstring)."""
+    text, pats = doc.text, layout()
+    lines = _lines(text)
+    tables: list[TableRegion] = find_pipe_tables(text, lines, pats) + rows_from_doc_tables(doc, pats)
+    skip = [(t.start, t.end) for t in tables]
+    paras = _paragraphs(text, lines, skip, pats)
+    b, state = _Build(), {"body": False, "closing": False}
+    events: list[tuple[int, object]] = [(p.start, p) for p in paras] + [(t.start, t) for t in tables]
+    events.sort(key=lambda ev: ev[0])
+    for _, ev in events:
+        if isinstance(ev, TableRegion):
+            _emit_table(b, ev)
+            state["body"] = True
+            continue
+        p = ev
+        zone = _zone_of(text, p, pats, state)
+        if zone:
+            _add(b, p.start, p.end, zone, marker=p.marker, level=0, parent=None)
+            if zone == "closing":
+                b.stack = []
+            continue
+        if p.mtype:
+            _push_marked(text, b, p, pats)
+        else:
+            _push_plain(text, b, p, pats)
+    return _finish(b, text, pats)
+
+
+def _emit_table(b: _Build, t: TableRegion) -> None:
+    parent = b.stack[-1][1] if b.stack else None
+    base = b.units[parent]["level"] + 1 if parent is not None else 1
+    section = parent
+    for row in t.rows:
+        if row.kind == "heading":
+            section = _add(b, row.start, row.end, "heading", marker=row.marker, level=base, parent=parent)
+        else:
+            _add(b, row.start, row.end, "table_row", marker=row.marker, level=base + 1,
+                 parent=section, cells=dict(row.cells))
+
+
+def _finish(b: _Build, text: str, pats: LayoutPatterns) -> list[Unit]:
+    parents = {u["parent"] for u in b.units if u["parent"] is not None}
+    out = []
+    for i, u in enumerate(b.units):
+        kind = u["kind"]
+        leaf = i not in parents
+        if kind == "body_header" and leaf:
+            kind = "item"  # a body line with nothing under it is content after all
+        elif kind == "item" and not leaf:
+            t = text[u["start"]:u["end"]].rstrip()
+            if t.endswith((".", ":", ";", "!", "?")):
+                kind = "intro"
+            else:
+                kind = "body_header" if pats.starts_with_body(t) else "heading"
+        out.append(Unit(u["start"], u["end"], kind, u["marker"], u["level"], u["parent"], leaf, u["cells"]))
+    return out
+
+
+def median_line_width(text: str) -> float:
+    """Median length of non-empty lines (a diagnostic for hard-wrapped texts)."""
+    lens = [e - s for s, e in _lines(text) if e > s]
+    return float(statistics.median(lens)) if lens else 0.0

@@ -1,0 +1,225 @@
+"""Targets: measurable results a directive commits to ("98% trở lên số hồ sơ ...", "trên 80%").
+
+Numbers are read in Vietnamese notation (:mod:`nlp.numbers`) directly from the text, never from
+tokens, so offsets stay exact ("98%" is one match here although underthesea splits it). Each
+number with a unit is read with the cue nearest before it ("từ", "tối thiểu", "trên", "không
+quá", "đạt", "tăng", "giảm") and after it ("trở lên"); numbers that label something ("mức độ
+3"), date parts, document numbers, budgets and past results are dropped. Qualitative rank
+targets ("tăng vị thứ xếp hạng", "xếp trong nhóm ...") have value ``None`` and unit ``rank``.
+Cue words live in ``nlp/patterns/targets.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Sequence
+
+from nlp.numbers import NUMBER_RE, fold_same_length, parse_number
+
+__all__ = ["TargetMention", "find_targets"]
+
+_PATTERNS = Path(__file__).parent / "patterns" / "targets.yaml"
+_BOUNDARY = re.compile(r";|\.(?=\s|$)|\n\s*\|\s*\n|\n\s*[-+•]|\n\s*[a-zđ]\)|\n\s*\d+\.")
+
+
+@dataclass(frozen=True)
+class TargetMention:
+    """One target: span ``[start, end)``, value (``None`` for a qualitative rank), unit, comparator."""
+
+    start: int
+    end: int
+    value: float | None
+    unit: str
+    comparator: str
+    metric: str = ""
+
+
+def _fold(s: str) -> str:
+    return fold_same_length(s)
+
+
+def _words(items: Sequence[str]) -> list[str]:
+    return sorted({_fold(x) for x in items}, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, Any]:
+    import yaml  # local: keep import time light
+
+    raw = yaml.safe_load(_PATTERNS.read_text(encoding="utf-8"))
+    out: dict[str, Any] = {k: _words(v) for k, v in raw.items() if isinstance(v, list) and k != "rank"}
+    out["units_raw"] = {_fold(u): u for u in raw["units"]}
+    for key in ("past", "label_words", "descriptive"):  # matched with diacritics: "đã" is not "đa"
+        out[key + "_exact"] = sorted({unicodedata.normalize("NFC", w.lower()) for w in raw[key]}, key=len, reverse=True)
+    for side in ("before", "after"):
+        out[side] = [(w, comp) for comp, ws in raw[side].items() for w in _words(ws)]
+        out[side].sort(key=lambda x: len(x[0]), reverse=True)
+    out["rank"] = [(re.compile(r["pattern"]), r["comparator"]) for r in raw["rank"]]
+    return out
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _number_rx() -> re.Pattern[str]:
+    units = _alt(_cues()["units"])
+    num = rf"(?:{NUMBER_RE})"
+    return re.compile(
+        rf"(?<![\w/.,\-])({num})(?:\s*(?:[-–]|đến|den)\s*({num}))?\s*(%|phan\s+tram|(?:{units})(?!\w))")
+
+
+def _has(s: str, words: Sequence[str]) -> bool:
+    return any(re.search(r"(?<!\w)" + _alt([w]) + r"(?!\w)", s) for w in words)
+
+
+def _clause_start(f: str, pos: int, lo: int) -> int:
+    cut = lo
+    for m in _BOUNDARY.finditer(f, lo, pos):
+        cut = m.end()
+    return cut
+
+
+def _clause_end(f: str, pos: int, hi: int) -> int:
+    m = _BOUNDARY.search(f, pos, hi)
+    return m.start() if m else hi
+
+
+def _comparator(before: str, after: str) -> str | None:
+    """The comparator from the cues nearest the number; ``None`` when there is none."""
+    c = _cues()
+    after = re.sub(r"\s+", " ", after).lstrip()
+    for w, comp in c["after"]:
+        if after.startswith(w) and (len(after) == len(w) or not after[len(w)].isalnum()):
+            return comp
+    before = re.sub(r"\s+", " ", before)
+    best: tuple[int, int, str] | None = None
+    for w, comp in c["before"]:
+        for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", before):
+            if comp == "increase" and w == "tang" and _has(before[m.end():m.end() + 8], c["not_increase_after"]):
+                continue
+            key = (m.end(), len(w))
+            if best is None or key > best[:2]:
+                best = (m.end(), len(w), comp)
+    if best is None or len(before) - best[0] > 60:
+        return None
+    return best[2]
+
+
+def _metric(text: str, f: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int, str]:
+    """Span end and metric phrase for a number at ``[s, e)``: the phrase after it, else before."""
+    end = _clause_end(f, e, hi)
+    nxt = _number_rx().search(f, e, end)
+    if nxt:  # stop before the next number's own cue ("... và từ 15%")
+        cue = re.search(r"(?:,|\bva\b|\bhoac\b)[^,]{0,25}$", f[e:nxt.start()])
+        end = e + cue.start() if cue else nxt.start()
+    after = text[e:min(end, e + 200)]
+    after_f = re.sub(r"\s+", " ", _fold(after)).strip()
+    for w, _ in _cues()["after"]:
+        if after_f.startswith(w):
+            after_f = after_f[len(w):].strip()
+    if len(after_f) >= 3 and not after_f.startswith(("(", ")")):
+        stop = re.search(r"[,(]", after)
+        metric = after[: stop.start()] if stop and stop.start() > 10 else after
+        return min(end, e + 200), end, " ".join(metric.split()).strip(" ,")
+    cs = _clause_start(f, s, lo)
+    head = text[cs:s]
+    m = re.search(r"(?i)(?:phấn đấu|bảo đảm|đảm bảo|mục tiêu|nhằm)\s+", head)
+    head = head[m.end():] if m else head
+    head = " ".join(head.split()).strip(" ,(")
+    cues = [w for w, _ in _cues()["before"]]
+    changed = True
+    while changed and head:  # drop the comparator words: "Chỉ số SIPAS đạt trên" → "Chỉ số SIPAS"
+        changed = False
+        hf = _fold(head)
+        for w in cues:
+            if hf.endswith(" " + w) or hf == w:
+                head, changed = head[: len(head) - len(w)].rstrip(" ,"), True
+                break
+    return e, e, head
+
+
+def _ranks(text: str, f: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[TargetMention]:
+    c = _cues()
+    out = []
+    heads = _alt(c["index_heads"])
+    for rx, comp in c["rank"]:
+        for m in rx.finditer(f, lo, hi):
+            if any(m.start() < te and ts < m.end() for ts, te in taken):
+                continue
+            cs = _clause_start(f, m.start(), lo)
+            head = re.search(rf"\b(?:{heads})\b", f[cs:m.start()])
+            start = cs + head.start() if head else m.start()
+            if head is None and comp == "=" and not _has(f[cs:m.end()], ["chi so", "xep hang", "diem"]):
+                continue
+            end = _clause_end(f, m.end(), hi)
+            end = min(end, m.end() + 120)
+            if _has(text[cs:m.start()].lower(), c["past_exact"]):
+                continue
+            metric = " ".join(text[start:m.start()].split()) or " ".join(text[m.start():end].split())
+            out.append(TargetMention(start, end, None, "rank", comp, metric))
+            taken.append((start, end))
+    return out
+
+
+def find_targets(text: str, start: int = 0, end: int | None = None) -> list[TargetMention]:
+    """Every target in ``text[start:end]``.
+
+    Args:
+        text: the document text.
+        start, end: the span to search (usually one task).
+
+    Returns:
+        Targets sorted by position; ``value`` is a float in the unit's scale (``None`` for ranks),
+        ``unit`` is ``"%"``, a unit word as written ("điểm", "tỷ đồng") or ``"rank"``.
+    """
+    end = len(text) if end is None else end
+    c = _cues()
+    f = _fold(text[:end])
+    low = "".join((ch.lower() or ch)[0] for ch in unicodedata.normalize("NFC", text[:end])) \
+        if len(unicodedata.normalize("NFC", text[:end])) == end else text[:end].lower()
+    out: list[TargetMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _number_rx().finditer(f, start, end):
+        s, e = m.start(), m.end()
+        value = parse_number(text[m.start(1):m.end(1)])
+        if value is None:
+            continue
+        unit_f = re.sub(r"\s+", " ", m.group(3))
+        unit = "%" if unit_f in ("%", "phan tram") else " ".join(c["units_raw"].get(unit_f, text[m.start(3):e]).split())
+        cs = _clause_start(f, s, start)
+        before = f[cs:s]
+        exact = low[cs:s]
+        prev_word = re.sub(r"\s+", " ", exact).rstrip()
+        if any(prev_word.endswith(" " + w) or prev_word == w for w in c["label_words_exact"]):
+            continue
+        if unit != "%" and f[m.start(1) - 1:m.start(1)] in ("/", "."):
+            continue
+        if _has(exact, c["past_exact"]) or _has(exact[-40:], c["descriptive_exact"]):
+            continue
+        if unit_f in c["rank_units"] or re.search(rf"nam\s+\d{{4}}\s+(?:da\s+)?dat\s+(?:duoc\s+)?$", before) \
+                and not _has(before, c["goal"]):
+            continue  # ranks are read below; "năm 2024 đạt 85,2%" is a past result
+        if re.match(r"\s*thang\s+(?:dau|cuoi)", f[m.end(1):e + 12]):
+            continue  # "6 tháng đầu năm" is a period
+        comp = _comparator(before, f[e:e + 20])
+        if unit != "%":
+            if not _has(before + f[e:e + 12], c["commitment"]):
+                continue
+            if unit_f in c["time_units"] and (_has(before[-25:], c["duration_cues"])
+                                              or comp not in ("<=", "<", "decrease")):
+                continue
+            if unit_f in c["money_units"] and _has(before, c["budget_words"]) and comp is None:
+                continue
+        if comp is None:
+            comp = "="
+        span_end, _, metric = _metric(text, f, s, e, start, end)
+        out.append(TargetMention(s, max(e, span_end), value, unit, comp, metric))
+        taken.append((s, max(e, span_end)))
+    out += _ranks(text, f, start, end, taken)
+    return sorted(out, key=lambda t: (t.start, t.end))

@@ -1,0 +1,207 @@
+"""Which outline units are tasks: a trained linear model over structural and cue features.
+
+``classify_units(text, units)`` scores every candidate unit (leaf items, table rows, sentences)
+with a logistic model trained by ``chidao train`` (see :mod:`nlp.training`) and shipped as a small
+JSON file in ``nlp/artefacts/tasks/``; headings, intros, body headers, the header and closing
+zones and page chrome are never tasks. Each decision lists the cues that weighed most.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from nlp.structure import Unit
+from nlp.structure_data import PATTERNS_PATH
+from nlp.text import fold
+
+ARTEFACT_DIR = Path(__file__).parent / "artefacts" / "tasks"
+MODEL_FILE = "model.json"
+CANDIDATE_KINDS = frozenset({"item", "table_row", "sentence"})
+
+
+@dataclass(frozen=True)
+class TaskDecision:
+    """The verdict on one unit: ``is_task``, the model ``score`` (0..1) and the deciding cues."""
+
+    is_task: bool
+    score: float
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    start_verb: re.Pattern[str]
+    directive: tuple[tuple[str, re.Pattern[str]], ...]
+    negative_start: re.Pattern[str]
+    narrative: tuple[tuple[str, re.Pattern[str]], ...]
+    frame_parent: re.Pattern[str]
+    narrative_parent: re.Pattern[str]
+    body_head: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    data = yaml.safe_load(PATTERNS_PATH.read_text(encoding="utf-8"))
+    c = data["task_cues"]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(sorted(words, key=len, reverse=True))
+
+    return _Cues(
+        start_verb=re.compile(r"(?:" + alt(c["start_verbs"]) + r")\b"),
+        directive=tuple((w, re.compile(r"\b" + w + r"\b")) for w in c["directive"]),
+        negative_start=re.compile(r"(?:" + alt(c["negative_start"]) + r")"),
+        narrative=tuple((w.replace("\\b", ""), re.compile(w)) for w in c["narrative"]),
+        frame_parent=re.compile(r"\b(?:" + alt(c["frame_parent"]) + r")\b"),
+        narrative_parent=re.compile(r"\b(?:" + alt(c["narrative_parent"]) + r")\b"),
+        body_head=re.compile(r"(?:" + alt(data["body_heads"]) + r")"),
+    )
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return f"<={e}"
+    return f">{edges[-1]}"
+
+
+def unit_features(text: str, units: list[Unit], i: int) -> dict[str, float]:
+    """Sparse features of unit ``i`` (structure, position, cue words; no document-specific vocabulary)."""
+    u, cues = units[i], _cues()
+    raw = " ".join(text[u.start:u.end].split())
+    f = fold(raw)
+    words = f.split()
+    feats: dict[str, float] = {"bias": 1.0, f"kind={u.kind}": 1.0, f"leaf={u.is_leaf}": 1.0}
+    feats["marked"] = float(bool(u.marker))
+    feats[f"marker={_marker_class(u.marker)}"] = 1.0
+    feats[f"words{_bucket(len(words), (4, 8, 15, 30, 60))}"] = 1.0
+    feats[f"end={raw[-1:] if raw[-1:] in '.:;)' else 'other'}"] = 1.0
+    feats[f"pos={min(4, int(5 * u.start / max(1, len(text))))}"] = 1.0
+    if words:
+        feats[f"w0={words[0]}"] = 1.0
+        feats[f"w01={' '.join(words[:2])}"] = 1.0
+    head = " ".join(words[:3])
+    if cues.start_verb.match(f):
+        feats["start_verb"] = 1.0
+    if cues.negative_start.match(f):
+        feats["neg_start"] = 1.0
+    if cues.body_head.match(f + " "):
+        feats["start_body"] = 1.0
+        rest = f[cues.body_head.match(f + " ").end():]
+        if any(rx.search(rest[:120]) for _, rx in cues.directive[:12]):
+            feats["body_then_modal"] = 1.0
+    for w, rx in cues.directive:
+        if rx.search(f):
+            feats[f"dir:{w}"] = 1.0
+            if rx.search(head):
+                feats["dir_at_head"] = 1.0
+    n_narr = 0
+    for w, rx in cues.narrative:
+        if rx.search(f):
+            feats[f"narr:{w}"] = 1.0
+            n_narr += 1
+    feats[f"n_narr{_bucket(n_narr, (0, 1, 2))}"] = 1.0
+    if re.search(r"\d+(?:[,\.]\d+)?\s*%", raw):
+        feats["percent"] = 1.0
+    if re.match(r"^(ngày|ngay)?\s*\d{1,2}[/-]\d{1,2}", f):
+        feats["date_start"] = 1.0
+    if ":" in raw[:40] and not raw.endswith(":"):
+        feats["label_colon"] = 1.0
+    if u.cells:
+        feats["cells_lead"] = float("lead" in u.cells)
+    feats.update(_context_features(text, units, i, cues))
+    return feats
+
+
+def _marker_class(marker: str) -> str:
+    if not marker:
+        return "none"
+    if re.fullmatch(r"[IVXLC]+[\.\)]?", marker):
+        return "roman"
+    if re.fullmatch(r"\d+[\.\)]?", marker):
+        return "num"
+    if re.fullmatch(r"\d+(\.\d+)+\.?", marker):
+        return "numsub"
+    if re.fullmatch(r"[a-zđ][\)\.]", marker):
+        return "letter"
+    return "bullet"
+
+
+def _context_features(text: str, units: list[Unit], i: int, cues: _Cues) -> dict[str, float]:
+    feats: dict[str, float] = {}
+    u = units[i]
+    depth, p = 0, u.parent
+    frame = narr = False
+    while p is not None and depth < 6:
+        pu = units[p]
+        pf = fold(" ".join(text[pu.start:pu.end].split()))
+        if depth == 0:
+            feats[f"pkind={pu.kind}"] = 1.0
+            feats["p_colon"] = float(pf.endswith(":"))
+        frame = frame or bool(cues.frame_parent.search(pf))
+        narr = narr or (pu.kind == "heading" and bool(cues.narrative_parent.search(pf)))
+        p, depth = pu.parent, depth + 1
+    if u.parent is None:
+        feats["pkind=none"] = 1.0
+    feats["frame_anc"] = float(frame)
+    feats["narr_anc"] = float(narr)
+    feats[f"depth={min(depth, 3)}"] = 1.0
+    sibs = [j for j in range(max(0, i - 3), min(len(units), i + 4)) if j != i and units[j].parent == u.parent]
+    feats["sib_items"] = float(sum(units[j].kind in ("item", "table_row") for j in sibs) > 0)
+    if i > 0 and units[i - 1].kind == "sentence" and u.kind == "sentence":
+        prev = fold(text[units[i - 1].start:units[i - 1].end])
+        feats["prev_directive"] = float(any(rx.search(prev) for _, rx in cues.directive[:12]))
+    return feats
+
+
+@dataclass(frozen=True)
+class TaskModel:
+    """A linear model over named features, read from and written to JSON."""
+
+    weights: dict[str, float]
+    threshold: float = 0.5
+    meta: dict = field(default_factory=dict)
+
+    def score(self, feats: dict[str, float]) -> tuple[float, list[tuple[str, float]]]:
+        contrib = [(k, self.weights.get(k, 0.0) * v) for k, v in feats.items() if k in self.weights]
+        z = sum(c for _, c in contrib)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), contrib
+
+    def save(self, directory: Path) -> Path:
+        directory.mkdir(parents=True, exist_ok=True)
+        path = directory / MODEL_FILE
+        data = {"threshold": self.threshold, "meta": self.meta, "weights": self.weights}
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
+        return path
+
+    @classmethod
+    def load(cls, directory: Path = ARTEFACT_DIR) -> TaskModel:
+        data = json.loads((Path(directory) / MODEL_FILE).read_text(encoding="utf-8"))
+        return cls(weights=data["weights"], threshold=data["threshold"], meta=data.get("meta", {}))
+
+
+@lru_cache(maxsize=4)
+def load_model(directory: str = str(ARTEFACT_DIR)) -> TaskModel:
+    """The shipped task model (loaded once from the local artefact directory)."""
+    return TaskModel.load(Path(directory))
+
+
+def classify_units(text: str, units: list[Unit], *, model: TaskModel | None = None) -> list[TaskDecision]:
+    """Decide for each unit whether it is a task (one decision per unit, same order)."""
+    model = model or load_model()
+    out: list[TaskDecision] = []
+    for i, u in enumerate(units):
+        if u.kind not in CANDIDATE_KINDS or not u.is_leaf:
+            out.append(TaskDecision(False, 0.0, [f"kind:{u.kind}" if u.kind not in CANDIDATE_KINDS else "has-children"]))
+            continue
+        prob, contrib = model.score(unit_features(text, units, i))
+        top = sorted((c for c in contrib if c[0] != "bias"), key=lambda kv: -abs(kv[1]))[:4]
+        out.append(TaskDecision(prob >= model.threshold, round(prob, 4), [f"{k}:{v:+.2f}" for k, v in top]))
+    return out

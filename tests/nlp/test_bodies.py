@@ -1,0 +1,151 @@
+"""Tests for nlp.bodies: a table of Vietnamese phrases and the bodies they name."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from nlp.bodies import canonical_key, find_bodies, level_of
+
+# (text, expected body names in order)
+CASES = [
+    ("Sở Xây dựng chủ trì thực hiện", ["Sở Xây dựng"]),
+    ("Giao Sở Tư pháp hướng dẫn", ["Sở Tư pháp"]),
+    ("Sở Nông nghiệp và Môi trường tham mưu", ["Sở Nông nghiệp và Môi trường"]),
+    ("Sở Khoa học và Công nghệ có trách nhiệm", ["Sở Khoa học và Công nghệ"]),
+    ("Sở Văn hóa, Thể thao và Du lịch tổ chức", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("Sở Lao động - Thương binh và Xã hội báo cáo", ["Sở Lao động - Thương binh và Xã hội"]),
+    ("Sở Tài chính và Sở Y tế bố trí kinh phí", ["Sở Tài chính", "Sở Y tế"]),
+    ("Sở Tài chính, Sở Nội vụ, Sở Công Thương", ["Sở Tài chính", "Sở Nội vụ", "Sở Công Thương"]),
+    ("Sở TN&MT, Sở KH&ĐT, Sở LĐ-TB&XH", ["Sở TN&MT", "Sở KH&ĐT", "Sở LĐ-TB&XH"]),
+    ("Sở Nội vụ tỉnh Bình Phước chủ trì", ["Sở Nội vụ tỉnh Bình Phước"]),
+    ("Bộ Tài chính khẩn trương hoàn thiện", ["Bộ Tài chính"]),
+    ("Bộ Giáo dục và Đào tạo chủ trì", ["Bộ Giáo dục và Đào tạo"]),
+    ("Bộ Quốc phòng, Bộ Công an huy động lực lượng", ["Bộ Quốc phòng", "Bộ Công an"]),
+    ("Bộ trưởng Bộ Y tế chỉ đạo", ["Bộ Y tế"]),
+    ("Ủy ban nhân dân tỉnh Hà Tĩnh chỉ đạo", ["Ủy ban nhân dân tỉnh Hà Tĩnh"]),
+    ("Uỷ ban nhân dân tỉnh Hà Tĩnh chỉ đạo", ["Uỷ ban nhân dân tỉnh Hà Tĩnh"]),
+    ("UBND huyện Phú Lộc triển khai", ["UBND huyện Phú Lộc"]),
+    ("UBND các huyện, thị xã, thành phố thực hiện", ["UBND các huyện, thị xã, thành phố"]),
+    ("UBND các xã, phường, thị trấn rà soát", ["UBND các xã, phường, thị trấn"]),
+    ("Ủy ban nhân dân các xã, phường và đặc khu", ["Ủy ban nhân dân các xã, phường và đặc khu"]),
+    ("Ủy ban nhân dân cấp xã tổ chức", ["Ủy ban nhân dân cấp xã"]),
+    ("Ủy ban\nnhân dân thành phố\nthực hiện", ["Ủy ban nhân dân thành phố"]),
+    ("HĐND tỉnh giám sát", ["HĐND tỉnh"]),
+    ("Chủ tịch UBND các xã, thị trấn chịu trách nhiệm", ["UBND các xã, thị trấn"]),
+    ("Thủ trưởng các sở, ban, ngành thực hiện", ["các sở, ban, ngành"]),
+    ("Giám đốc các sở, ban, ngành; Chủ tịch UBND các huyện", ["các sở, ban, ngành", "UBND các huyện"]),
+    ("Người đứng đầu các cơ quan, đơn vị phải", ["các cơ quan, đơn vị"]),
+    ("các cơ quan, đơn vị có liên quan phối hợp", ["các cơ quan, đơn vị có liên quan"]),
+    ("các đơn vị có liên quan", ["các đơn vị có liên quan"]),
+    ("các cơ quan chuyên môn thuộc UBND tỉnh", ["các cơ quan chuyên môn thuộc UBND tỉnh"]),
+    ("cơ quan, địa phương liên quan", ["cơ quan, địa phương liên quan"]),
+    ("Các sở, ban, ngành, tổ chức chính trị - xã hội, UBND các xã",
+     ["Các sở, ban, ngành", "tổ chức chính trị - xã hội", "UBND các xã"]),
+    ("các Bộ, ngành, các địa phương chủ động", ["các Bộ, ngành", "các địa phương"]),
+    ("Phòng Nội vụ huyện, Phòng Tài chính – Kế hoạch huyện và Văn phòng HĐND và UBND huyện tham mưu",
+     ["Phòng Nội vụ huyện", "Phòng Tài chính – Kế hoạch huyện", "Văn phòng HĐND và UBND huyện"]),
+    ("Văn phòng UBND tỉnh theo dõi", ["Văn phòng UBND tỉnh"]),
+    ("Văn phòng Ủy ban nhân dân tỉnh tổng hợp", ["Văn phòng Ủy ban nhân dân tỉnh"]),
+    ("Văn phòng Đăng ký đất đai cấp giấy", ["Văn phòng Đăng ký đất đai"]),
+    ("Công an tỉnh chỉ đạo", ["Công an tỉnh"]),
+    ("Công an các xã, phường phối hợp", ["Công an các xã, phường"]),
+    ("Bộ Chỉ huy Quân sự tỉnh tham mưu", ["Bộ Chỉ huy Quân sự tỉnh"]),
+    ("Bộ CHQS tỉnh có trách nhiệm", ["Bộ CHQS tỉnh"]),
+    ("Ban Chỉ huy Quân sự huyện phối hợp", ["Ban Chỉ huy Quân sự huyện"]),
+    ("Trung tâm Phục vụ hành chính công tỉnh tiếp nhận", ["Trung tâm Phục vụ hành chính công tỉnh"]),
+    ("Trung tâm Y tế huyện báo cáo", ["Trung tâm Y tế huyện"]),
+    ("Ban Chỉ đạo 389 tỉnh kiểm tra", ["Ban Chỉ đạo 389 tỉnh"]),
+    ("Ban Dân tộc tỉnh hướng dẫn", ["Ban Dân tộc tỉnh"]),
+    ("Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội",
+     ["Ủy ban MTTQ Việt Nam tỉnh", "các tổ chức chính trị - xã hội"]),
+    ("Bảo hiểm xã hội tỉnh, Kho bạc Nhà nước tỉnh, Cục Thuế tỉnh",
+     ["Bảo hiểm xã hội tỉnh", "Kho bạc Nhà nước tỉnh", "Cục Thuế tỉnh"]),
+    ("Đài Phát thanh và Truyền hình tỉnh tuyên truyền", ["Đài Phát thanh và Truyền hình tỉnh"]),
+    ("Liên đoàn Lao động tỉnh, Tỉnh đoàn vận động", ["Liên đoàn Lao động tỉnh", "Tỉnh đoàn"]),
+    ("Chi cục Kiểm lâm tỉnh kiểm tra", ["Chi cục Kiểm lâm tỉnh"]),
+    ("Ban Quản lý các khu công nghiệp tỉnh", ["Ban Quản lý các khu công nghiệp tỉnh"]),
+    ("các xã, thị trấn cần rút kinh nghiệm", ["các xã, thị trấn"]),
+    ("huyện Tân Phú tập trung tuyên truyền", ["huyện Tân Phú"]),
+    ("Bộ phận Tiếp nhận và Trả kết quả cấp huyện", ["Bộ phận Tiếp nhận và Trả kết quả cấp huyện"]),
+    ("Văn phòng Ban Chỉ huy phối hợp", ["Văn phòng Ban Chỉ huy"]),
+    ("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã", ["Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã"]),
+    # Not bodies: verbs and nouns that look like heads.
+    ("Ban hành quy chế phối hợp", []),
+    ("Trường hợp có khó khăn, vướng mắc", []),
+    ("Báo cáo kết quả trước ngày 15/12", []),
+    ("Kế hoạch số 94/KH-UBND ngày 19/9/2025", []),
+    ("Phòng, chống thiên tai", []),
+    ("Hội nghị trực tuyến toàn quốc", []),
+    ("cơ quan hành chính nhà nước", ["cơ quan hành chính nhà nước"]),
+    ("nâng cao năng lực của đơn vị", []),
+    ("các tiêu chí của Bộ Chỉ số cải cách hành chính", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_find_bodies_table(text: str, expected: list[str]) -> None:
+    mentions = find_bodies(text, 0, len(text))
+    assert [m.name for m in mentions] == expected
+    for m in mentions:
+        assert " ".join(text[m.start:m.end].split()) == m.name
+
+
+def test_table_is_large_enough() -> None:
+    assert len(CASES) >= 60
+
+
+def test_offsets_inside_a_larger_text() -> None:
+    text = "I. NHIỆM VỤ\n1. Giao Sở Xây dựng chủ trì, phối hợp với Công an tỉnh."
+    start = text.index("Giao")
+    mentions = find_bodies(text, start, len(text))
+    assert [text[m.start:m.end] for m in mentions] == ["Sở Xây dựng", "Công an tỉnh"]
+
+
+def test_decomposed_unicode_is_matched_with_original_offsets() -> None:
+    text = unicodedata.normalize("NFD", "Giao Ủy ban nhân dân tỉnh thực hiện")
+    (m,) = find_bodies(text)
+    assert text[m.start:m.end] == unicodedata.normalize("NFD", "Ủy ban nhân dân tỉnh")
+
+
+def test_hard_wrap_inside_mention_is_collapsed_in_name() -> None:
+    text = "Sở Nông\nnghiệp và Môi trường chủ trì"
+    (m,) = find_bodies(text)
+    assert m.name == "Sở Nông nghiệp và Môi trường"
+    assert text[m.start:m.end] == "Sở Nông\nnghiệp và Môi trường"
+
+
+def test_collective_and_level_flags() -> None:
+    a, b = find_bodies("UBND các xã, phường và Sở Y tế")
+    assert a.collective and a.level == "collective"
+    assert not b.collective and b.level == "province"
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Chủ tịch UBND tỉnh An Giang", "uy ban nhan dan tinh an giang"),
+        ("Uỷ ban nhân dân tỉnh An Giang", "uy ban nhan dan tinh an giang"),
+        ("Sở TN&MT", "so tai nguyen va moi truong"),
+        ("Thủ trưởng các sở, ban, ngành", "cac so ban nganh"),
+        ("Bộ CHQS tỉnh", "bo chi huy quan su tinh"),
+    ],
+)
+def test_canonical_key(name: str, key: str) -> None:
+    assert canonical_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "level"),
+    [
+        ("Bộ Tài chính", "central"),
+        ("Sở Nội vụ tỉnh Lào Cai", "province"),
+        ("UBND huyện Châu Thành", "district"),
+        ("Công an xã Tân Lập", "commune"),
+        ("các cơ quan, đơn vị", "collective"),
+        ("Bảo hiểm xã hội tỉnh", "province"),
+    ],
+)
+def test_level_of(name: str, level: str) -> None:
+    assert level_of(name) == level

@@ -1,0 +1,207 @@
+"""Outline parsing on real directive snippets: hard wraps, nested markers, | tables, press sentences."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from nlp.structure import parse_outline
+from nlp.training import text_document
+
+CHI_THI = """ỦY BAN NHÂN DÂN
+
+TỈNH QUẢNG TRỊ
+-------
+|
+Số: 06/CT-UBND
+|
+Quảng Trị, ngày
+25 tháng 11 năm 2025
+|
+
+CHỈ THỊ
+
+Để nâng cao hiệu quả công tác xử lý chồng lấn, lấn chiếm rừng và đất lâm nghiệp
+trên địa bàn tỉnh, Ủy ban nhân dân tỉnh yêu cầu:
+
+1. Ủy ban nhân dân các xã,
+phường, đặc khu:
+
+- Thực hiện đầy đủ trách nhiệm
+quản lý nhà nước về lâm nghiệp của chính quyền địa phương cấp xã theo quy định
+tại Điều 102 Luật Lâm nghiệp. Tăng cường tuyên truyền sâu rộng
+Luật Lâm nghiệp, Luật Đất đai và các văn bản hướng dẫn thi hành.
+
+- Xây dựng, phê duyệt kế hoạch,
+phương án xử lý cụ thể, phù hợp với tình hình thực tế của từng địa phương.
+
+2. Sở Tài chính
+
+Cân đối, tham mưu Ủy ban nhân
+dân tỉnh bố trí kinh phí để hỗ trợ công tác rà soát, lập hồ sơ, xử lý các vụ vi
+phạm về phá rừng.
+
+|
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+|
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Hoàng Nam
+"""
+
+NEWS = """Hồ sơ quá hạn giải quyết phải xin lỗi
+Cập nhật lúc 08:48, Thứ Năm, 12/07/2018 (GMT+7)
+Theo đó, trước 1 ngày hết hạn, cơ quan thẩm quyền phải gửi văn bản xin lỗi đến tổ chức, cá nhân qua Bộ phận một cửa của TP. Đà Lạt. Đồng thời khi trình lãnh đạo UBND huyện giải quyết hồ sơ phải kèm theo văn bản xin lỗi này; tỷ lệ đạt 98,5% trước ngày 30/6/2021.
+MẠC KHẢI
+"""
+
+TABLE = """PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+|
+TT
+|
+Nội dung thực
+hiện
+|
+Cơ quan chủ trì
+|
+Cơ quan phối hợp
+|
+Thời gian hoàn
+thành
+|
+|
+I
+|
+KIỆN TOÀN CƠ CHẾ CHỈ ĐẠO
+|
+|
+1
+|
+Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh,
+cấp xã
+|
+Bộ CHQS tỉnh
+|
+Văn phòng Ban Chỉ
+huy
+|
+Trước ngày
+30/11/2025
+|
+|
+2
+|
+Diễn tập phòng thủ dân sự các cấp
+|
+Ban Chỉ huy Phòng thủ dân sự tỉnh
+|
+Cơ quan liên quan
+|
+Thường xuyên
+|
+"""
+
+
+def outline(text: str):
+    text = unicodedata.normalize("NFC", text)
+    return text, parse_outline(text_document(text))
+
+
+def find(text, units, prefix):
+    hits = [u for u in units if text[u.start:u.end].startswith(prefix)]
+    assert hits, prefix
+    return hits[0]
+
+
+def test_header_and_closing_zones():
+    text, units = outline(CHI_THI)
+    assert find(text, units, "Số: 06").kind == "header"
+    assert find(text, units, "Quảng Trị, ngày").kind == "header"
+    assert find(text, units, "Nơi nhận").kind == "closing"
+    assert find(text, units, "KT. CHỦ TỊCH").kind == "closing"
+
+
+def test_wrapped_items_join_and_exclude_marker():
+    text, units = outline(CHI_THI)
+    item = find(text, units, "Thực hiện đầy đủ")
+    assert item.kind == "item" and item.marker == "-" and item.is_leaf
+    assert text[item.start:item.end].endswith("hướng dẫn thi hành.")  # multi-sentence leaf is one unit
+    assert text[item.start - 2:item.start] == "- "
+
+
+def test_body_header_and_parent_chain():
+    text, units = outline(CHI_THI)
+    head = find(text, units, "Ủy ban nhân dân các xã,")
+    assert head.kind in ("intro", "body_header") and not head.is_leaf
+    item = find(text, units, "Xây dựng, phê duyệt")
+    assert units[item.parent] == head
+    intro = units[head.parent]
+    assert text[intro.start:intro.end].endswith("yêu cầu:")
+    sotc = find(text, units, "Sở Tài chính")
+    assert sotc.kind == "body_header"
+    para = find(text, units, "Cân đối, tham mưu")
+    assert units[para.parent] == sotc and para.kind == "item"
+    assert text[para.start:para.end].endswith("phá rừng.")
+
+
+def test_offsets_are_exact_and_ordered():
+    for raw in (CHI_THI, NEWS, TABLE):
+        text, units = outline(raw)
+        for u in units:
+            assert 0 <= u.start < u.end <= len(text)
+            assert text[u.start:u.end] == text[u.start:u.end].strip()
+            if u.parent is not None:
+                assert units[u.parent].start <= u.start
+
+
+def test_press_report_sentences_keep_abbreviations_and_numbers():
+    text, units = outline(NEWS)
+    sents = [text[u.start:u.end] for u in units if u.kind == "sentence"]
+    assert sents[0].startswith("Theo đó") and sents[0].endswith("TP. Đà Lạt.")
+    assert sents[1].endswith("trước ngày 30/6/2021.")  # no split on ';', '98,5%', '30/6/2021'
+    assert find(text, units, "Cập nhật lúc").kind == "chrome"
+    assert find(text, units, "Hồ sơ quá hạn").kind == "heading"
+
+
+@pytest.mark.parametrize("col", ["content", "lead", "support", "deadline"])
+def test_pipe_table_rows_have_cells(col):
+    text, units = outline(TABLE)
+    rows = [u for u in units if u.kind == "table_row"]
+    assert len(rows) == 2
+    first = rows[0]
+    assert text[first.start:first.end].startswith("Tổ chức lại Ban Chỉ huy")
+    assert col in first.cells
+    s, e = first.cells["lead"]
+    assert text[s:e] == "Bộ CHQS tỉnh"
+    section = units[first.parent]
+    assert section.kind == "heading" and text[section.start:section.end] == "KIỆN TOÀN CƠ CHẾ CHỈ ĐẠO"
+    s, e = rows[1].cells["deadline"]
+    assert text[s:e] == "Thường xuyên"
+
+
+def test_nested_numbering_levels():
+    raw = """Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:
+1. Về việc rà soát, làm sạch dữ liệu số nhà đã cấp
+1.1. Giao Sở Nông nghiệp
+và Môi trường
+Khẩn trương chia sẻ toàn bộ cơ sở dữ liệu đất đai đã được cập nhật đến Ủy ban nhân dân các phường, xã để rà soát, đối chiếu dữ liệu số nhà và đến Sở Xây dựng để theo dõi.
+1.2. Giao Sở Xây dựng
+- Theo dõi, đôn đốc Ủy ban nhân dân các phường, xã thực hiện cập nhật thông tin số nhà.
+2. Về công tác triển khai ứng dụng phần mềm thống nhất
+a) Sở Xây dựng chủ trì khảo sát, đánh giá hiện trạng sử dụng phần mềm.
+"""
+    text, units = outline(raw)
+    one = find(text, units, "Về việc rà soát")
+    oneone = find(text, units, "Giao Sở Nông nghiệp")
+    assert units[oneone.parent] == one and oneone.kind == "body_header"
+    assert text[oneone.start:oneone.end].endswith("Môi trường")
+    task = find(text, units, "Khẩn trương chia sẻ")
+    assert units[task.parent] == oneone
+    dash = find(text, units, "Theo dõi, đôn đốc")
+    assert text[units[dash.parent].start:].startswith("Giao Sở Xây dựng")
+    a = find(text, units, "Sở Xây dựng chủ trì")
+    assert a.marker == "a)" and units[a.parent] == find(text, units, "Về công tác")

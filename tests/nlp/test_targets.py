@@ -1,0 +1,86 @@
+"""Targets: the phrase table, property-based numbers, offsets and spans."""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nlp.numbers import format_number
+from nlp.targets import find_targets
+
+_TABLE = Path(__file__).parent / "data" / "target_phrases.tsv"
+
+
+def _rows() -> list[dict[str, str]]:
+    with _TABLE.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for r in rows:
+        r["phrase"] = unicodedata.normalize("NFC", r["phrase"])
+    return rows
+
+
+ROWS = _rows()
+
+
+def test_table_size() -> None:
+    assert len(ROWS) >= 70
+    assert {"none", ">=", ">", "<", "<=", "=", "increase", "decrease"} <= {r["comparator"] for r in ROWS}
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["phrase"][:40] for r in ROWS])
+def test_phrase_table(row: dict[str, str]) -> None:
+    found = find_targets(row["phrase"], 0, len(row["phrase"]))
+    if row["comparator"] == "none":
+        assert found == [], found
+        return
+    assert found, "no target found"
+    t = found[0]
+    assert t.unit == row["unit"]
+    assert t.value == (float(row["value"]) if row["value"] else None)
+    assert t.comparator == row["comparator"]
+    assert 0 <= t.start < t.end <= len(row["phrase"])
+
+
+def test_span_and_metric_keep_offsets() -> None:
+    text = ("Trong đó, có 98% trở lên số hồ sơ TTHC thuộc cấp huyện được giải quyết đúng hạn; "
+            "từ 60% số TTHC được công khai trực tuyến.")
+    a, b = find_targets(text, 0, len(text))
+    assert text[a.start:a.start + 3] == "98%" and text[b.start:b.start + 3] == "60%"
+    assert "số hồ sơ TTHC" in a.metric and a.end <= text.index(";")
+    assert (a.comparator, b.comparator) == (">=", ">=")
+
+
+def test_metric_before_the_number() -> None:
+    text = "Phấn đấu Chỉ số SIPAS của tỉnh đạt trên 80%."
+    (t,) = find_targets(text, 0, len(text))
+    assert t.metric == "Chỉ số SIPAS của tỉnh" and text[t.start:t.end] == "80%"
+
+
+def test_search_window_is_respected() -> None:
+    text = "Năm 2024 đạt 85,2%. Phấn đấu năm 2025 đạt tối thiểu 90% hồ sơ trực tuyến."
+    start = text.index("Phấn đấu")
+    found = find_targets(text, start, len(text))
+    assert [(t.value, t.comparator) for t in found] == [(90.0, ">=")]
+
+
+_CUES = [("tối thiểu", ">="), ("ít nhất", ">="), ("trên", ">"), ("dưới", "<"), ("tối đa", "<="),
+         ("không quá", "<="), ("đạt", "="), ("giảm", "decrease"), ("tăng", "increase"), ("từ", ">=")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.decimals(min_value="0.01", max_value="100000", places=2), cue=st.sampled_from(_CUES),
+       group=st.booleans(), percent=st.booleans())
+def test_vietnamese_numbers_round_trip(value, cue, group: bool, percent: bool) -> None:
+    x = float(value)
+    written = format_number(x, group=group)
+    unit = "%" if percent else " điểm"
+    text = f"Phấn đấu chỉ số hài lòng {cue[0]} {written}{unit} trong năm tới."
+    found = find_targets(text, 0, len(text))
+    assert found and abs(found[0].value - x) < 1e-9
+    assert found[0].comparator == cue[1]
+    assert found[0].unit == ("%" if percent else "điểm")

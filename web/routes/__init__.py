@@ -1,0 +1,1 @@
+"""Routers of the web app; each HTML page has a JSON twin under ``/api``."""
