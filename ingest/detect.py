@@ -77,11 +77,16 @@ def utf16_without_bom(data: bytes) -> str | None:
     if len(sample) < 4:
         return None
     even, odd = sample[0::2], sample[1::2]
+    enc = None
     if odd.count(0) > 0.3 * len(odd) and even.count(0) == 0:
-        return "utf-16-le"
-    if even.count(0) > 0.3 * len(even) and odd.count(0) == 0:
-        return "utf-16-be"
-    return None
+        enc = "utf-16-le"
+    elif even.count(0) > 0.3 * len(even) and odd.count(0) == 0:
+        enc = "utf-16-be"
+    if enc is None:
+        return None
+    text = sample[: len(sample) // 2 * 2].decode(enc, errors="replace")
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f") + text.count("\ufffd")
+    return enc if controls <= 0.02 * len(text) else None
 
 
 def format_from_name(name: str | PurePath) -> InputFormat | None:

@@ -113,8 +113,8 @@ def _text_page(b: DocumentBuilder, page: Any, options: ReadOptions) -> None:
             b.line(_nfc(_split_columns(ln)), hard=brk, bbox=box)
         else:
             b.table_start()
-            for row in item.extract():
-                b.row([_nfc(c or "") for c in row])
+            for row, geometry in zip(item.extract(), item.rows, strict=False):
+                b.row([_nfc(c or "") for c in row], bbox=tuple(geometry.bbox))
             b.table_end()
             b.blank()
 

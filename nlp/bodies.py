@@ -174,10 +174,10 @@ class _Scanner:
                     j, found = k, True
                 break
             j, found = k + u[0], True
-            if j < len(t) and t[j].key in (",", _VA):
+            if j + 1 < len(t) and t[j].key in (",", _VA):
                 k2 = j + 1
                 pre2 = lx.unit_prefixes.match(t, k2)
-                if lx.units.match(t, k2 + (pre2[0] if pre2 else 0)):
+                if (q or pre or not t[k2].cap) and lx.units.match(t, k2 + (pre2[0] if pre2 else 0)):
                     j = k2
                     continue
             break
@@ -189,13 +189,13 @@ class _Scanner:
         k = lx.known.match(t, i)
         if k:
             return i + k[0]
-        if i < len(t) and t[i].word and not t[i].cap and t[i].key not in lx.not_names:
+        if i < len(t) and t[i].word and not t[i].cap and not t[i].key.isdigit() and t[i].key not in lx.not_names:
             k = i
             while k < len(t) and k - i < 3 and t[k].word and not t[k].cap and not lx.stops.match(t, k):
                 k += 1
             if k == i or k >= len(t) or not (t[k].word and t[k].cap) or self._real_head(k):
                 return i
-        elif i >= len(t) or not (t[i].word and t[i].cap) or t[i].key in lx.not_names:
+        elif i >= len(t) or not (t[i].word and (t[i].cap or t[i].key.isdigit())) or t[i].key in lx.not_names:
             return i
         j, last_cap, lower_run = i, i, 0
         while j < len(t):
@@ -215,6 +215,9 @@ class _Scanner:
             pre = lx.unit_prefixes.match(t, j)
             if pre and lx.units.match(t, j + pre[0]):
                 break
+            if tok.key.isdigit() and j == i:  # "Ban Chỉ đạo 389"
+                j, last_cap = j + 1, j + 1
+                continue
             if tok.word and not lx.stops.match(t, j) and not tok.key.isdigit():
                 if lower_run == 4:
                     return last_cap

@@ -271,9 +271,13 @@ def _judge(name: str, f: str, m: re.Match[str], lo: int, hi: int, dt: date | Non
     cue = _cue_before(f, s, lo, c["by_cues"] + c["period_cues"])
     score = _BASE_SCORE[name]
     tail = re.sub(r"\s+", " ", f[m.end():min(hi, m.end() + 30)])
+    if name == "rec_unit" and not cell and _has_word(" ".join(clause.split()[-3:]), c["recurring_blockers"]):
+        return None  # "dự toán ngân sách hằng năm": the frequency of something else
     if name == "ongoing":
         words = clause.split()
         prev = words[-1] if words else ""
+        if prev == "chi" or _has_word(" ".join(words[-2:]), c["ongoing_nouns"]):
+            return None  # "chi thường xuyên" (recurrent spending) is a noun, not a manner
         if cell or not words or prev in ("xuyen", "tuc"):
             return (0.9 if cell else 0.5), m.group(0)
         if any(w in c["ongoing_blockers"] for w in words[-3:]) or _has_word(clause[-12:], ["doi voi"]):
@@ -306,6 +310,10 @@ def _judge(name: str, f: str, m: re.Match[str], lo: int, hi: int, dt: date | Non
         doc_title = re.search(rf"\b(?:{_alt(c['cited_doc_words'])})\b[^,;]{{0,60}}$", clause)
         if not cue and doc_title and not cell:
             return None
+    if name in ("year", "range") and cue and not cell and not strong:
+        title = re.search(rf"\b(?:{_alt(c['title_words'])})\b[^;:]{{0,100}}$", clause)
+        if title and not _has_word(clause[title.end():], c["goal_words"] + c["strong_cues"]):
+            return None  # "Chiến lược ... đến năm 2030": the horizon in a programme's title
     if name == "daymonth" and not cue and not m.group(0).startswith("ngay") and not cell:
         return None
     if name == "month" and not cue and not cell:

@@ -181,8 +181,8 @@ def find_targets(text: str, start: int = 0, end: int | None = None) -> list[Targ
     end = len(text) if end is None else end
     c = _cues()
     f = _fold(text[:end])
-    low = "".join((ch.lower() or ch)[0] for ch in unicodedata.normalize("NFC", text[:end])) \
-        if len(unicodedata.normalize("NFC", text[:end])) == end else text[:end].lower()
+    nfc = unicodedata.normalize("NFC", text[:end])
+    low = "".join((ch.lower() or ch)[0] for ch in nfc) if len(nfc) == end else f  # same offsets as text
     out: list[TargetMention] = []
     taken: list[tuple[int, int]] = []
     for m in _number_rx().finditer(f, start, end):

@@ -26,7 +26,7 @@ from models.tables import (
 from nlp.text import fold
 
 CLOSED = ("done", "cancelled", "rejected")
-OPEN_LIVE = ("extracted", "accepted", "in_progress")
+COMMITTED = ("accepted", "in_progress", "done")  # reviewed: machine proposals are not commitments yet
 
 
 def _d(value: date | None) -> str | None:
@@ -126,7 +126,7 @@ def progress_reports(*, session: Session, task_id: int) -> list[dict[str, Any]]:
 
 def _live_tasks(session: Session) -> list[tuple[Task, Deadline | None]]:
     stmt = select(Task, Deadline).join(Deadline, col(Deadline.task_id) == col(Task.id), isouter=True).where(
-        col(Task.status).in_(OPEN_LIVE + ("done",)), col(Task.merged_into_id).is_(None))
+        col(Task.status).in_(COMMITTED), col(Task.merged_into_id).is_(None))
     return list(session.exec(stmt))
 
 
@@ -135,7 +135,7 @@ def _is_overdue(task: Task, dl: Deadline | None, today: date) -> bool:
 
 
 def dashboard(*, session: Session, today: date | None = None) -> dict[str, Any]:
-    """Commitments, done and overdue per lead body and per index (rejected/cancelled tasks left out)."""
+    """Commitments (accepted tasks), done and overdue per lead body and per index; ``to_review`` waits."""
     today = today or date.today()
     rows = _live_tasks(session)
     leads: dict[int, list[int]] = defaultdict(list)
@@ -159,7 +159,8 @@ def dashboard(*, session: Session, today: date | None = None) -> dict[str, Any]:
     bodies = sorted(per_body.values(), key=lambda r: (-r["total"], r["name"]))
     indices = sorted(per_index.values(), key=lambda r: r["code"])
     total = len(rows)
-    return {"today": today.isoformat(), "total": total, "done": sum(t.status == "done" for t, _ in rows),
+    waiting = len(session.exec(select(Task.id).where(Task.status == "extracted", col(Task.merged_into_id).is_(None))).all())
+    return {"today": today.isoformat(), "total": total, "to_review": waiting, "done": sum(t.status == "done" for t, _ in rows),
             "overdue": sum(_is_overdue(t, dl, today) for t, dl in rows), "bodies": bodies, "indices": indices}
 
 

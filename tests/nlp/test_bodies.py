@@ -65,7 +65,7 @@ CASES = [
     ("Đài Phát thanh và Truyền hình tỉnh tuyên truyền", ["Đài Phát thanh và Truyền hình tỉnh"]),
     ("Liên đoàn Lao động tỉnh, Tỉnh đoàn vận động", ["Liên đoàn Lao động tỉnh", "Tỉnh đoàn"]),
     ("Chi cục Kiểm lâm tỉnh kiểm tra", ["Chi cục Kiểm lâm tỉnh"]),
-    ("Ban Quản lý các khu công nghiệp tỉnh", ["Ban Quản lý các khu công nghiệp tỉnh"]),
+    ("Ban Quản lý Khu kinh tế tỉnh hướng dẫn", ["Ban Quản lý Khu kinh tế tỉnh"]),
     ("các xã, thị trấn cần rút kinh nghiệm", ["các xã, thị trấn"]),
     ("huyện Tân Phú tập trung tuyên truyền", ["huyện Tân Phú"]),
     ("Bộ phận Tiếp nhận và Trả kết quả cấp huyện", ["Bộ phận Tiếp nhận và Trả kết quả cấp huyện"]),

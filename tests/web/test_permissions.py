@@ -104,7 +104,7 @@ def test_write_without_csrf_token_is_refused(client_for: Callable[[str | None], 
     assert r.status_code == 403
     r = manager.post("/api/tasks/1/review", json={"action": "accept"})
     assert r.status_code == 403
-    manager.headers["X-CSRF-Token"] = "giả-mạo"
+    manager.headers["X-CSRF-Token"] = "forged-token-0000"
     assert manager.post("/api/tasks/1/review", json={"action": "accept"}).status_code == 403
     # the form field works as well as the header
     token = manager.get("/api/me").json()["csrf_token"]

@@ -1,0 +1,138 @@
+"""Tests for nlp.roles: lead / support / not responsible, and inheritance."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.roles import assign_bodies, preceding_context
+
+
+def _roles(text: str, **kw) -> list[tuple[str, str, bool]]:
+    refs = assign_bodies(text, (0, len(text)), **kw)
+    return [(r.name, r.role, r.explicit) for r in refs]
+
+
+ROLE_CASES = [
+    ("Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính và Công an tỉnh rà soát.",
+     [("Sở Xây dựng", "lead"), ("Sở Tài chính", "support"), ("Công an tỉnh", "support")]),
+    ("Sở Y tế chủ trì, phối hợp với các cơ quan, đơn vị có liên quan tổ chức kiểm tra.",
+     [("Sở Y tế", "lead"), ("các cơ quan, đơn vị có liên quan", "support")]),
+    ("Đề nghị Ủy ban nhân dân tỉnh Cà Mau chủ trì, phối hợp với Bộ Xây dựng làm rõ.",
+     [("Ủy ban nhân dân tỉnh Cà Mau", "lead"), ("Bộ Xây dựng", "support")]),
+    ("Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch UBND các xã, phường triển khai thực hiện.",
+     [("các sở, ban, ngành", "lead"), ("UBND các xã, phường", "lead")]),
+    ("Sở Nội vụ có trách nhiệm tham mưu UBND tỉnh theo dõi, đôn đốc các sở, ban, ngành.",
+     [("Sở Nội vụ", "lead")]),
+    ("Sở Tài chính tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí.", [("Sở Tài chính", "lead")]),
+    ("Các địa phương tổng hợp, báo cáo Sở Nông nghiệp và Môi trường trước ngày 15/12.",
+     [("Các địa phương", "lead")]),
+    ("Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì, phối hợp Trung tâm Chuyển đổi số tỉnh xây dựng phương án.",
+     [("Sở Xây dựng", "lead"), ("Trung tâm Chuyển đổi số tỉnh", "support")]),
+    ("Thực hiện theo Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh.", []),
+    ("UBND tỉnh giao Ban Quản lý Khu kinh tế tỉnh chủ trì thực hiện.", [("Ban Quản lý Khu kinh tế tỉnh", "lead")]),
+    ("Chủ tịch UBND huyện Krông Pắc yêu cầu các đơn vị, địa phương tập trung thực hiện.",
+     [("các đơn vị, địa phương", "lead")]),
+    ("Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách.",
+     [("Sở Tài chính", "lead"), ("Ủy ban nhân dân các xã, phường", "lead")]),
+    ("Bộ Công an chỉ đạo Công an các tỉnh tăng cường tuần tra.",
+     [("Bộ Công an", "lead"), ("Công an các tỉnh", "lead")]),
+    ("Tăng cường phối hợp với Sở Tư pháp, cùng với Thanh tra tỉnh kiểm tra.",
+     [("Sở Tư pháp", "support"), ("Thanh tra tỉnh", "support")]),
+    ("Hướng dẫn Ủy ban nhân dân cấp xã xử lý vi phạm.", []),
+    ("Kiểm tra việc thực hiện của các cơ quan, đơn vị trên địa bàn.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_CASES)
+def test_roles_from_cues(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(n, r) for n, r, _ in _roles(text)]
+    assert got == expected
+
+
+def test_explicit_refs_carry_their_span() -> None:
+    text = "Giao Sở Xây dựng chủ trì thực hiện."
+    (ref,) = assign_bodies(text, (0, len(text)))
+    assert ref.explicit and text[ref.span[0]:ref.span[1]] == "Sở Xây dựng"
+
+
+def test_inherits_from_body_header() -> None:
+    text = "2. Sở Nông nghiệp và Môi trường:\n- Theo dõi, đôn đốc kết quả triển khai thực hiện."
+    item = text.index("Theo dõi")
+    header = (3, text.index(":"))
+    refs = assign_bodies(text, (item, len(text)), ancestors=[header], issuer="UBND tỉnh Quảng Trị")
+    assert [(r.name, r.role, r.explicit) for r in refs] == [("Sở Nông nghiệp và Môi trường", "lead", False)]
+
+
+def test_inherits_from_intro_line_with_yeu_cau() -> None:
+    text = ("Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh thực hiện "
+            "các nội dung sau:\n1. Rà soát thủ tục hành chính.")
+    intro = (0, text.index("\n"))
+    item = text.index("Rà soát")
+    refs = assign_bodies(text, (item, len(text)), ancestors=[intro])
+    assert [(r.name, r.explicit) for r in refs] == [("các cơ quan chuyên môn thuộc UBND tỉnh", False)]
+
+
+def test_giver_header_is_skipped_for_the_next_ancestor() -> None:
+    text = "Ủy ban nhân dân tỉnh yêu cầu:\n1. Công an tỉnh:\n- Tăng cường tuần tra."
+    a1 = (0, text.index("\n"))
+    a2 = (text.index("Công an"), text.index(":\n-"))
+    item = text.index("Tăng")
+    refs = assign_bodies(text, (item, len(text)), ancestors=[a2, a1])
+    assert [r.name for r in refs] == ["Công an tỉnh"]
+
+
+def test_directed_body_does_not_override_inherited_owner() -> None:
+    text = "1.2. Giao Công an tỉnh\nChỉ đạo Công an các xã phối hợp rà soát dữ liệu."
+    item = text.index("Chỉ đạo")
+    got = [(r.name, r.explicit) for r in assign_bodies(text, (item, len(text)))]
+    assert got == [("Công an tỉnh", False), ("Công an các xã", True)]
+
+
+def test_explicit_subject_overrides_inherited_owner() -> None:
+    text = "2. Sở Tài chính:\n- Sở Tư pháp thẩm định dự thảo."
+    item = text.index("Sở Tư pháp")
+    refs = assign_bodies(text, (item, len(text)), ancestors=[(3, 15)])
+    assert [(r.name, r.explicit) for r in refs] == [("Sở Tư pháp", True)]
+
+
+def test_explicit_support_kept_with_inherited_lead() -> None:
+    text = "3. Sở Tài chính\n- Chủ trì, phối hợp với các cơ quan, đơn vị có liên quan tham mưu bố trí kinh phí."
+    item = text.index("Chủ trì")
+    refs = assign_bodies(text, (item, len(text)), ancestors=[(3, 15)])
+    assert [(r.name, r.role, r.explicit) for r in refs] == [
+        ("Sở Tài chính", "lead", False), ("các cơ quan, đơn vị có liên quan", "support", True)]
+
+
+def test_table_cells_give_roles() -> None:
+    text = "Ban hành quy chế phối hợp|Sở Xây dựng|Cơ quan, địa phương liên quan|2025"
+    task = (0, text.index("|"))
+    lead = (task[1] + 1, text.index("|", task[1] + 1))
+    sup = (lead[1] + 1, text.rindex("|"))
+    refs = assign_bodies(text, task, cells={"lead": lead, "support": sup, "deadline": (0, 0)})
+    assert [(r.name, r.role) for r in refs] == [("Sở Xây dựng", "lead"), ("Cơ quan, địa phương liên quan", "support")]
+
+
+def test_issuer_owns_news_sentence_without_owner() -> None:
+    text = "Công khai số điện thoại đường dây nóng trên Trang thông tin điện tử."
+    refs = assign_bodies(text, (0, len(text)), issuer="UBND huyện Đầm Dơi")
+    assert [(r.name, r.explicit) for r in refs] == [("UBND huyện Đầm Dơi", False)]
+
+
+def test_bare_unit_subject_resolves_to_issuer() -> None:
+    text = "Huyện tập trung chỉ đạo thực hiện đầy đủ quy định về phí, lệ phí."
+    refs = assign_bodies(text, (0, len(text)), issuer="UBND huyện Đầm Dơi")
+    assert [(r.name, r.explicit) for r in refs] == [("UBND huyện Đầm Dơi", True)]
+
+
+def test_previous_sentence_of_paragraph_is_inherited() -> None:
+    text = ("Thủ trưởng các cơ quan, đơn vị phải nêu cao trách nhiệm người đứng đầu. "
+            "Trong đó, kịp thời rà soát các tiêu chí chưa đạt điểm.")
+    second = text.index("Trong đó")
+    assert preceding_context(text, second) == [(0, second)]
+    refs = assign_bodies(text, (second, len(text)), issuer="UBND tỉnh Bến Tre")
+    assert [(r.name, r.explicit) for r in refs] == [("các cơ quan, đơn vị", False)]
+
+
+def test_uy_tone_variants_give_same_body_once() -> None:
+    text = "Giao Uỷ ban nhân dân tỉnh và Ủy ban nhân dân tỉnh thực hiện."
+    assert len(assign_bodies(text, (0, len(text)))) == 1

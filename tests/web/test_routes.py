@@ -1,0 +1,175 @@
+"""Pages and their JSON twins, on real directives (gold data of tests/store/data)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from tests.web.conftest import PASSWORD, gold_bytes
+
+Client = Callable[[str | None], TestClient]
+
+
+def test_login_form_sets_a_new_session_and_logout_ends_it(client_for: Client) -> None:
+    c = client_for(None)
+    page = c.get("/login").text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    before = c.cookies.get("chidao_session")
+    assert c.post("/login", data={"name": "clerk", "password": "sai mật khẩu", "csrf_token": token}).status_code == 401
+    r = c.post("/login", data={"name": "clerk", "password": PASSWORD, "csrf_token": token, "next": "//evil.example"})
+    assert r.status_code == 303 and r.headers["location"] == "/directives"
+    assert c.cookies.get("chidao_session") != before  # no session fixation
+    assert c.get("/directives").status_code == 200
+    token = c.get("/api/me").json()["csrf_token"]
+    c.post("/logout", data={"csrf_token": token})
+    assert c.get("/directives").headers["location"].startswith("/login")
+
+
+def test_login_without_csrf_token_is_refused(client_for: Client) -> None:
+    r = client_for(None).post("/login", data={"name": "clerk", "password": PASSWORD})
+    assert r.status_code == 403
+
+
+def test_upload_reports_tasks_duplicates_and_errors(client_for: Client) -> None:
+    clerk = client_for("clerk")
+    files = [("files", ("c-009.txt", gold_bytes("c-009"), "text/plain")),
+             ("files", ("ban-sao.txt", gold_bytes("c-009"), "text/plain")),
+             ("files", ("hỏng.pdf", b"\xff\xfe\x00 not a pdf", "application/pdf"))]
+    results = clerk.post("/api/upload", files=files).json()
+    assert results[0]["ok"] and results[0]["message"] == f"{results[0]['tasks']} nhiệm vụ" and results[0]["tasks"] > 0
+    assert results[1]["duplicate"] and results[1]["message"].startswith("đã nhập trước đó: ")
+    assert results[1]["directive_id"] == results[0]["directive_id"]
+    assert not results[2]["ok"] and "Không đọc được tệp" in results[2]["message"]
+    page = clerk.post("/upload", files=[("files", ("c-009.txt", gold_bytes("c-009"), "text/plain"))]).text
+    assert "đã nhập trước đó" in page
+
+
+def test_directive_page_highlights_every_kind(client_for: Client, loaded: dict[str, Any]) -> None:
+    did = loaded["c-003.txt"]["directive_id"]
+    page = client_for("clerk").get(f"/directives/{did}").text
+    for kind in ("task", "body", "target", "reference"):
+        assert f'class="hl k-{kind}' in page or f" k-{kind}" in page, kind
+    data = client_for("clerk").get(f"/api/directives/{did}").json()
+    assert data["number"] == "06/CT-UBND" and len(data["tasks"]) == loaded["c-003.txt"]["tasks"]
+    t = data["tasks"][0]
+    assert data["text"][t["span"][0]:t["span"][1]] == t["machine_text"]
+
+
+def test_uploaded_html_is_shown_escaped(client_for: Client) -> None:
+    clerk = client_for("clerk")
+    evil = "<html><body><script>alert('xss')</script><p>Số: 12/UBND-VP Về việc kiểm tra</p></body></html>"
+    res = clerk.post("/api/upload", files=[("files", ("độc.html", evil.encode(), "text/html"))]).json()[0]
+    page = clerk.get(f"/directives/{res['directive_id']}").text
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;" in page or "&lt;script&gt;alert(&#x27;xss&#x27;)" in page
+    assert "script-src 'self'" in clerk.get("/directives").headers["content-security-policy"]
+
+
+def test_review_accept_edit_conflict_and_undo(client_for: Client, loaded: dict[str, Any]) -> None:
+    manager = client_for("manager")
+    did = loaded["c-009.txt"]["directive_id"]
+    tasks = manager.get(f"/api/review/{did}").json()["tasks"]
+    first = tasks[0]
+    r = manager.post(f"/tasks/{first['id']}/review", data={"action": "accept", "version": first["version"]},
+                     headers={"HX-Request": "true"})
+    assert r.status_code == 200 and 'id="row-' in r.text and "Đã duyệt" in r.text
+    # a second reviewer with the old version gets a clear conflict, not a silent overwrite
+    r = manager.post(f"/tasks/{first['id']}/review",
+                     data={"action": "edit", "version": first["version"], "text": "Nội dung khác"},
+                     headers={"HX-Request": "true"})
+    assert "người khác thay đổi" in r.text
+    r = manager.post(f"/api/tasks/{first['id']}/review",
+                     json={"action": "edit", "expected_version": first["version"], "changes": {"text": "x"}})
+    assert r.status_code == 409
+    now = manager.get(f"/api/tasks/{first['id']}").json()["task"]
+    r = manager.post(f"/tasks/{first['id']}/review", headers={"HX-Request": "true"},
+                     data={"action": "edit", "version": now["version"], "text": now["text"],
+                           "lead": "Sở Tài chính", "support": "", "deadline": "2025-12-31"})
+    assert "Sở Tài chính" in r.text and "2025-12-31" in r.text
+    r = manager.post(f"/tasks/{first['id']}/review", data={"action": "undo"}, headers={"HX-Request": "true"})
+    assert r.status_code == 200
+    history = client_for("auditor").get(f"/api/tasks/{first['id']}").json()["history"]
+    assert [e["action"] for e in history][:2] == ["accept", "add_body"] and history[-1]["action"] == "undo"
+    assert all(e["actor"] == "manager" for e in history)
+
+
+def test_split_merge_and_accept_above(client_for: Client, loaded: dict[str, Any]) -> None:
+    manager = client_for("manager")
+    did = loaded["c-003.txt"]["directive_id"]
+    tasks = manager.get(f"/api/review/{did}").json()["tasks"]
+    n = len(tasks)
+    t = tasks[0]
+    cut = t["text"].index(" ", len(t["text"]) // 2) + 1
+    phrase = t["text"][cut:cut + 12]
+    r = manager.post(f"/tasks/{t['id']}/review", data={"action": "split", "at_text": phrase, "version": t["version"]},
+                     headers={"HX-Request": "true"})
+    assert r.status_code == 204 and r.headers["HX-Refresh"] == "true", r.text
+    assert len(manager.get(f"/api/review/{did}").json()["tasks"]) == n + 1
+    r = manager.post(f"/tasks/{t['id']}/review", data={"action": "merge"})
+    assert r.status_code == 303
+    assert len(manager.get(f"/api/review/{did}").json()["tasks"]) == n
+    high = sum(1 for x in tasks if x["confidence"] >= 0.9 and x["status"] == "extracted")
+    r = manager.post(f"/api/review/{did}/accept-above", json={"threshold": 0.9})
+    assert r.json()["accepted"] == high - 1 or r.json()["accepted"] == high  # the merged task may have been one
+
+
+def test_progress_with_evidence_dashboard_and_overdue(client_for: Client, loaded: dict[str, Any]) -> None:
+    manager = client_for("manager")
+    did = loaded["c-009.txt"]["directive_id"]
+    tasks = manager.get(f"/api/review/{did}").json()["tasks"]
+    for t in tasks:
+        manager.post(f"/api/tasks/{t['id']}/review", json={"action": "accept", "expected_version": t["version"]})
+    t = tasks[0]
+    r = manager.post(f"/api/tasks/{t['id']}/progress", data={"percent": "100", "note": "Đã hoàn thành báo cáo"},
+                     files=[("files", ("bien-ban.txt", "Biên bản kiểm tra".encode(), "text/plain"))])
+    assert r.status_code == 200 and r.json()["evidence"][0]["name"] == "bien-ban.txt"
+    sha = r.json()["evidence"][0]["sha"]
+    assert client_for("auditor").get(f"/evidence/{sha}").content == "Biên bản kiểm tra".encode()
+    assert client_for("clerk").get(f"/evidence/{sha}").status_code == 403
+    dash = client_for("clerk").get("/api/tracking").json()
+    assert dash["total"] == len(tasks) and dash["done"] == 1
+    lead = next(b for b in dash["bodies"] if b["done"])
+    assert lead["total"] >= 1
+    with_deadline = [x for x in tasks if x["deadline"] and x["deadline"]["date"]]
+    overdue = client_for("clerk").get("/api/tracking/overdue").json()
+    expected = [x for x in with_deadline if x["id"] != t["id"] and date.fromisoformat(x["deadline"]["date"]) < date.today()]
+    assert {x["id"] for x in overdue} == {x["id"] for x in expected}
+    html = client_for("clerk").get("/tracking").text
+    assert "<svg" in html and "hoàn thành" in html
+    body = client_for("clerk").get(f"/api/bodies/{lead['id']}").json()
+    assert any(x["id"] == t["id"] for x in body["tasks"]) or body["tasks"]
+
+
+def test_trace_target_to_passage_and_references(client_for: Client, loaded: dict[str, Any]) -> None:
+    clerk = client_for("clerk")
+    did = loaded["c-003.txt"]["directive_id"]
+    d = clerk.get(f"/api/directives/{did}").json()
+    target = next(g for t in d["tasks"] for g in t["targets"])
+    r = clerk.get(f"/targets/{target['id']}")
+    assert r.status_code == 303 and f"#target-{target['id']}" in r.headers["location"]
+    page = clerk.get(r.headers["location"].split("#")[0]).text
+    assert f'id="target-{target["id"]}"' in page and "trang" in page.lower()
+    info = clerk.get(f"/api/targets/{target['id']}").json()
+    assert d["text"][info["span"][0]:info["span"][1]] == info["text"] and info["page"] >= 1
+    api = clerk.get(f"/api/tasks/{target and next(t['id'] for t in d['tasks'] if t['targets'])}").json()
+    assert api["history"] is None  # a clerk does not read the review log
+    assert {r["number"] for r in api["directive"]["references"]} >= {"05/CT-TTg"}
+
+
+def test_admin_creates_users_and_lists_registry(client_for: Client, loaded: dict[str, Any]) -> None:
+    admin = client_for("admin")
+    r = admin.post("/api/admin/users", json={"name": "trần.thị.bình", "role": "auditor", "password": "mật-khẩu-mới-1"})
+    assert r.status_code == 201
+    assert admin.post("/api/admin/users", json={"name": "x", "role": "chủ tịch", "password": "mật-khẩu-mới-1"}).status_code == 422
+    assert "trần.thị.bình" in admin.get("/admin/users").text
+    assert all("password_hash" not in u for u in admin.get("/api/admin/users").json())
+    bodies = admin.get("/api/admin/bodies").json()
+    assert any(b["tasks"] > 0 for b in bodies)
+    client_for("trần.thị.bình" if False else "auditor")  # roles still log in
+    new = client_for(None)
+    r = new.post("/api/login", json={"name": "trần.thị.bình", "password": "mật-khẩu-mới-1"})
+    assert r.status_code == 200 and r.json()["role"] == "auditor"
