@@ -139,6 +139,8 @@ def _continues(prev: _Line, line: _Line, gap: bool) -> bool:
     """Whether ``line`` continues the block whose last line is ``prev``."""
     if gap or line.style or line.pipe or line.rule or prev.pipe or prev.rule:
         return False
+    if line.caps and not prev.caps and len(line.text.split()) <= 3 and _SENTENCE_END.search(line.text):
+        return not _SENTENCE_END.search(prev.text)  # "... Quốc hội khóa" / "XV." is a wrap, not a heading
     if line.caps != prev.caps:
         return False
     if _LABEL.match(line.text):

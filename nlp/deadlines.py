@@ -397,6 +397,23 @@ def _choose(mentions: Sequence[DeadlineMention], min_score: float = 0.0) -> Dead
     return max(tier, key=lambda m: (m.kind != "ongoing", m.date or "", m.score))
 
 
+def _governs_items(text: str, m: DeadlineMention, a_start: int, a_end: int) -> bool:
+    """Whether a limit in an ancestor line applies to the items below it.
+
+    A firm limit ("trước ngày", "chậm nhất", "hoàn thành") does; a period ("trong năm 2025")
+    only in a short lead-in, near its end, not inside an aim ("đạt mục tiêu ... trong năm") and
+    not in a topic heading ("Về kiến nghị ...:").
+    """
+    if m.score >= 0.9:
+        return True
+    if a_end - a_start > 400 or a_end - m.end > 150:
+        return False
+    if re.match(r"\s*ve\s", _fold(text[a_start:a_start + 4])):
+        return False  # "Về kiến nghị ... trong giai đoạn 2026-2030:" names a topic, not a limit
+    before = _clause_before(_fold(text[:m.start]), m.start, a_start)
+    return not _has_word(before, _cues()["goal_words"])
+
+
 def task_deadline(text: str, span: Span, *, ancestors: Sequence[Span] = (),
                   issued_on: date | str | None = None,
                   cells: dict[str, Span] | None = None) -> Deadline | None:
@@ -422,7 +439,8 @@ def task_deadline(text: str, span: Span, *, ancestors: Sequence[Span] = (),
         if hit is not None:
             return hit.to_deadline(inherited=True)
     for a_start, a_end in reversed(list(ancestors)):
-        found = [m for m in find_deadlines(text, a_start, a_end, issued_on=issued_on) if m.kind != "ongoing"]
+        found = [m for m in find_deadlines(text, a_start, a_end, issued_on=issued_on)
+                 if m.kind != "ongoing" and _governs_items(text, m, a_start, a_end)]
         hit = _choose(found, min_score=_MIN_INHERITED)
         if hit is not None:
             return hit.to_deadline(inherited=True)

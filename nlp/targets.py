@@ -23,7 +23,7 @@ from nlp.numbers import NUMBER_RE, fold_same_length, parse_number
 __all__ = ["TargetMention", "find_targets"]
 
 _PATTERNS = Path(__file__).parent / "patterns" / "targets.yaml"
-_BOUNDARY = re.compile(r";|\.(?=\s|$)|\n\s*\|\s*\n|\n\s*[-+•]|\n\s*[a-zđ]\)|\n\s*\d+\.")
+_BOUNDARY = re.compile(r";|\.(?=\s|$)|\||\n\s*[-+•]|\n\s*[a-zđ]\)|\n\s*\d+\.")
 
 
 @dataclass(frozen=True)
@@ -208,6 +208,12 @@ def find_targets(text: str, start: int = 0, end: int | None = None) -> list[Targ
         if re.match(r"\s*thang\s+(?:dau|cuoi)", f[m.end(1):e + 12]):
             continue  # "6 tháng đầu năm" is a period
         comp = _comparator(before, f[e:e + 20])
+        after = re.sub(r"\s+", " ", f[e:e + 40])
+        if _has(after, c["past_after"]) and not _has(before, c["goal"]):
+            continue
+        if comp is None and (not before.strip(" ([*-+\n") or f[s - 1:s] == "(") and not re.match(
+                r"\s*(?:trở lên|tro len)?\s*[^\W\d]{2,}\s+[^\W\d]", f[e:e + 30]):
+            continue  # a bare figure (a table cell, "(87,73%)") that measures nothing named after it
         if unit != "%":
             if not _has(before + f[e:e + 12], c["commitment"]):
                 continue

@@ -43,8 +43,17 @@ def _document(data: bytes, name: str) -> Document:
     return Document(text=text, format=InputFormat.TXT, sha256=hashlib.sha256(data).hexdigest(), name=name, pages=pages)
 
 
+def _find(text: str, needle: str | None, start: int, end: int) -> list[int] | None:
+    """The span of ``needle`` inside ``text[start:end]`` (as an extractor would report it)."""
+    if not needle:
+        return None
+    pos = text.find(needle, start, end)
+    return [pos, pos + len(needle)] if pos >= 0 else None
+
+
 def _gold(name: str) -> Extraction:
     data = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+    text = (DATA / f"{name}.txt").read_text(encoding="utf-8")
     info = {k: (v[0] if isinstance(v, list) and k != "references" and k != "indices" else v)
             for k, v in data["directive"].items()}
     info["references"] = [Reference(number=n) for n in info.get("references", [])]
@@ -52,6 +61,10 @@ def _gold(name: str) -> Extraction:
     for i, t in enumerate(data["tasks"]):
         t = dict(t)
         t["confidence"] = 0.95 if i % 2 == 0 else 0.6
+        s, e = t["span"]
+        t["bodies"] = [b | {"span": _find(text, b["name"], s, e)} for b in t["bodies"]]
+        if t.get("deadline"):
+            t["deadline"] = t["deadline"] | {"span": _find(text, t["deadline"].get("quote"), s, e)}
         tasks.append(XTask.model_validate(t))
     return Extraction(directive=DirectiveInfo.model_validate(info), tasks=tasks, targets=data.get("targets", []))
 
@@ -123,9 +136,9 @@ def client_for(app: FastAPI) -> Callable[[str | None], TestClient]:
 
 @pytest.fixture
 def loaded(client_for: Callable[[str | None], TestClient]) -> dict[str, Any]:
-    """c-003 and c-009 uploaded by a clerk; returns their upload results."""
+    """c-003, c-009 and c-010 uploaded by a clerk; returns their upload results."""
     clerk = client_for("clerk")
-    files = [("files", (f"{n}.txt", gold_bytes(n), "text/plain")) for n in ("c-003", "c-009")]
+    files = [("files", (f"{n}.txt", gold_bytes(n), "text/plain")) for n in ("c-003", "c-009", "c-010")]
     r = clerk.post("/api/upload", files=files)
     assert r.status_code == 200, r.text
     return {res["name"]: res for res in r.json()}

@@ -49,12 +49,14 @@ def test_upload_reports_tasks_duplicates_and_errors(client_for: Client) -> None:
 
 
 def test_directive_page_highlights_every_kind(client_for: Client, loaded: dict[str, Any]) -> None:
-    did = loaded["c-003.txt"]["directive_id"]
+    did = loaded["c-010.txt"]["directive_id"]
     page = client_for("clerk").get(f"/directives/{did}").text
-    for kind in ("task", "body", "target", "reference"):
-        assert f'class="hl k-{kind}' in page or f" k-{kind}" in page, kind
+    source = page[page.index('<pre class="source">'):]
+    for kind in ("task", "body", "deadline", "target"):
+        assert re.search(rf'<span class="hl[^"]* k-{kind}[ "]', source), kind
+        assert f'id="{kind}-' in source, kind
     data = client_for("clerk").get(f"/api/directives/{did}").json()
-    assert data["number"] == "06/CT-UBND" and len(data["tasks"]) == loaded["c-003.txt"]["tasks"]
+    assert len(data["tasks"]) == loaded["c-010.txt"]["tasks"]
     t = data["tasks"][0]
     assert data["text"][t["span"][0]:t["span"][1]] == t["machine_text"]
 
@@ -146,7 +148,7 @@ def test_progress_with_evidence_dashboard_and_overdue(client_for: Client, loaded
 
 def test_trace_target_to_passage_and_references(client_for: Client, loaded: dict[str, Any]) -> None:
     clerk = client_for("clerk")
-    did = loaded["c-003.txt"]["directive_id"]
+    did = loaded["c-010.txt"]["directive_id"]
     d = clerk.get(f"/api/directives/{did}").json()
     target = next(g for t in d["tasks"] for g in t["targets"])
     r = clerk.get(f"/targets/{target['id']}")
@@ -157,7 +159,9 @@ def test_trace_target_to_passage_and_references(client_for: Client, loaded: dict
     assert d["text"][info["span"][0]:info["span"][1]] == info["text"] and info["page"] >= 1
     api = clerk.get(f"/api/tasks/{target and next(t['id'] for t in d['tasks'] if t['targets'])}").json()
     assert api["history"] is None  # a clerk does not read the review log
-    assert {r["number"] for r in api["directive"]["references"]} >= {"05/CT-TTg"}
+    assert {r["number"] for r in api["directive"]["references"]} >= {"3280/UBND-VX"}
+    passage = api["passage"]
+    assert passage["text"] == d["text"][passage["start"]:passage["end"]] and passage["page"] >= 1
 
 
 def test_admin_creates_users_and_lists_registry(client_for: Client, loaded: dict[str, Any]) -> None:

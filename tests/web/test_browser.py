@@ -1,0 +1,189 @@
+"""The web app in a real browser: headless Chromium (Debian's) driven by Playwright.
+
+Log in, upload a directive, review and accept its tasks with the keyboard, report progress
+with evidence, trace a target to its passage; a screenshot of each screen at 1280×800 and at
+390 px wide is saved under ``artifacts/screenshots/``.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlmodel import Session, SQLModel, create_engine
+
+from store.users import create_user
+from tests.web.conftest import DATA, PASSWORD, ROLES, Settings, fake_extractor
+from web.app import create_app
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+SIZES = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import uvicorn
+
+    tmp = tmp_path_factory.mktemp("browser")
+    engine = create_engine(f"sqlite:///{tmp / 'web.db'}", connect_args={"check_same_thread": False})
+    SQLModel.metadata.create_all(engine)
+    with Session(engine) as s:
+        for role in ROLES:
+            create_user(session=s, name=role, role=role, password=PASSWORD)
+        s.commit()
+    app = create_app(Settings(tmp / "evidence"), engine=engine, extractor=fake_extractor)
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert srv.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip("Debian chromium is not installed (apt-get install -y chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+def _login(page: Any, base: str, name: str) -> None:
+    page.goto(f"{base}/login")
+    page.fill('input[name="name"]', name)
+    page.fill('input[name="password"]', PASSWORD)
+    page.click('button[type="submit"]')
+    page.wait_for_url(f"{base}/directives")
+
+
+def _shot(page: Any, name: str, size: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}-{size}.png"), full_page=False)
+
+
+def test_clerk_manager_auditor_journey(server: str, browser: Any, tmp_path: Path) -> None:
+    base = server
+    ctx = browser.new_context(viewport=SIZES["desktop"])
+    page = ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+
+    page.goto(f"{base}/login")
+    _shot(page, "01-login", "desktop")
+    _login(page, base, "clerk")
+    page.goto(f"{base}/upload")
+    page.set_input_files("#file-input", [str(DATA / "c-010.txt"), str(DATA / "c-009.txt")])
+    page.wait_for_selector("#upload-results li.ok >> nth=1", timeout=20000)
+    results = page.inner_text("#upload-results")
+    assert "nhiệm vụ" in results
+    page.set_input_files("#file-input", str(DATA / "c-010.txt"))
+    page.wait_for_selector("text=đã nhập trước đó", timeout=20000)
+    _shot(page, "02-upload", "desktop")
+    page.goto(f"{base}/directives")
+    _shot(page, "03-directives", "desktop")
+    page.click("text=Chỉ thị", timeout=3000) if page.locator("text=Chỉ thị").count() else None
+    page.goto(f"{base}/directives")
+    page.locator("table.list tbody tr a").last.click()
+    page.wait_for_selector("pre.source .hl.k-task")
+    _shot(page, "04-directive", "desktop")
+    directive_url = page.url
+    page.click("text=Đăng xuất")
+
+    _login(page, base, "manager")
+    page.goto(directive_url.replace("/directives/", "/review/"))
+    rows = page.locator("tr.task-row")
+    n = rows.count()
+    assert n > 1
+    page.keyboard.press("a")  # accept the first task
+    page.wait_for_selector("tr.task-row >> nth=0 >> text=Đã duyệt")
+    page.keyboard.press("j")
+    page.keyboard.press("x")  # reject the second
+    page.wait_for_selector("tr.task-row >> nth=1 >> text=Loại bỏ")
+    page.keyboard.press("u")  # and undo that
+    page.wait_for_selector("tr.task-row >> nth=1 >> text=Chờ duyệt")
+    page.fill('input[name="threshold"]', "0")
+    page.click("text=Duyệt hàng loạt")
+    page.wait_for_selector("text=Đã duyệt")
+    assert page.locator("tr.task-row >> text=Chờ duyệt").count() == 0
+    _shot(page, "05-review", "desktop")
+
+    evidence = tmp_path / "bien-ban-kiem-tra.txt"
+    evidence.write_text("Biên bản kiểm tra thực hiện", encoding="utf-8")
+    page.locator("tr.task-row >> nth=0 >> a[href^='/tasks/']").first.click() if page.locator(
+        "tr.task-row >> nth=0 >> a[href^='/tasks/']").count() else page.goto(f"{base}/tasks/{rows.first.get_attribute('data-task')}")
+    page.fill('input[name="percent"]', "60")
+    page.fill('textarea[name="note"]', "Đã triển khai tại các xã")
+    page.set_input_files('input[name="files"]', str(evidence))
+    page.click("text=Ghi nhận")
+    page.wait_for_selector("text=Đã ghi nhận tiến độ 60%")
+    assert page.locator("text=bien-ban-kiem-tra.txt").count() >= 1
+    _shot(page, "06-task", "desktop")
+
+    page.goto(f"{base}/tracking")
+    assert page.locator("svg rect.bar-done").count() > 0
+    _shot(page, "07-tracking", "desktop")
+    page.goto(f"{base}/directives")
+    page.goto(directive_url)
+    target_link = page.locator("a.tag.target").first
+    target_link.click()
+    page.wait_for_selector("pre.passage .hl.k-target")
+    assert page.url.split("#")[1].startswith("target-")
+    assert "trang" in page.inner_text("h2").lower()
+    _shot(page, "08-trace-target", "desktop")
+    page.click("text=Đăng xuất")
+
+    _login(page, base, "auditor")
+    page.goto(f"{base}/audit")
+    assert page.locator("text=accept").count() > 0
+    _shot(page, "09-audit", "desktop")
+    page.click("text=Đăng xuất")
+    _login(page, base, "admin")
+    page.goto(f"{base}/admin/users")
+    _shot(page, "10-admin-users", "desktop")
+    page.goto(f"{base}/admin/bodies")
+    _shot(page, "11-admin-bodies", "desktop")
+    assert not errors, errors
+    ctx.close()
+
+    phone = browser.new_context(viewport=SIZES["phone"], is_mobile=True, device_scale_factor=2)
+    p2 = phone.new_page()
+    _login(p2, base, "manager")
+    for name, url in [("03-directives", "/directives"), ("04-directive", directive_url.replace(base, "")),
+                      ("05-review", directive_url.replace(base, "").replace("/directives/", "/review/")),
+                      ("07-tracking", "/tracking"), ("02-upload", "/upload")]:
+        p2.goto(f"{base}{url}")
+        width = p2.evaluate("document.documentElement.scrollWidth")
+        assert width <= 400, f"{name} is {width}px wide on a phone"
+        _shot(p2, name, "phone")
+    p2.goto(directive_url)
+    p2.locator("a.tag.target").first.click()
+    p2.wait_for_selector("pre.passage .hl.k-target")
+    _shot(p2, "08-trace-target", "phone")
+    phone.close()
