@@ -49,7 +49,12 @@ def open_engine(db: str | None):  # noqa: ANN201
     url = db or Settings().db
     engine = make_engine(url)
     if current_revision(engine) is None:
+        from store.bodies import seed_registry
+        from store.db import session_scope
+
         init_db(engine)
+        with session_scope(engine) as session:
+            seed_registry(session=session)
     return engine
 
 
@@ -262,6 +267,51 @@ def trace_cmd(
     console.print(f"  directive {p.directive_number or '(no number)'} (id {p.directive_id})", highlight=False)
 
 
+def reextract_cmd(
+    directive: str | None = typer.Option(None, "--directive", help="Only this directive number (default: all)."),
+    force: bool = typer.Option(False, "--force", help="Also when the extractor version and config are unchanged."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Run the current extractor again over stored files; human-reviewed tasks are kept, changes proposed."""
+    from sqlmodel import select
+
+    from models.tables import Directive, ExtractionRun, SourceFile
+    from store.db import session_scope
+    from store.directives import get_by_number
+    from store.errors import NotFound
+    from store.reextract import document_of, reextract
+
+    engine = open_engine(db)
+    with session_scope(engine) as session:
+        try:
+            ids = [get_by_number(session=session, number=directive).id] if directive else list(
+                session.exec(select(Directive.id).order_by(Directive.id)).all())
+        except NotFound as e:
+            _fail(str(e))
+    extract = get_extractor()
+    failures = 0
+    for directive_id in ids:
+        try:
+            with session_scope(engine) as session:
+                d = session.get(Directive, directive_id)
+                doc = document_of(session.get(SourceFile, d.source_file_id))
+                extraction = extract(doc)
+                last = session.get(ExtractionRun, d.run_id) if d.run_id else None
+                same = last is not None and (last.extractor_version, last.config_hash) == (
+                    extraction.extractor.get("version", "unknown"), extraction.extractor.get("config_hash", "")[:64])
+                if same and not force:
+                    console.print(f"= {doc.name}: extractor unchanged, skipped", highlight=False)
+                    continue
+                r = reextract(session=session, directive_id=directive_id, extraction=extraction)
+                console.print(f"✓ {doc.name}: {len(r.updated)} updated, {len(r.added)} added, {len(r.removed)} removed, "
+                              f"{len(r.kept)} kept (reviewed), {len(r.proposals)} proposals", highlight=False)
+        except Exception as e:  # noqa: BLE001 - one bad directive must not stop the others
+            failures += 1
+            err.print(f"[red]✗[/red] directive {directive_id}: {type(e).__name__}: {e}", highlight=False)
+    if failures:
+        raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
     """Add the store commands to ``app``."""
     app.command("ingest")(ingest_cmd)
@@ -269,6 +319,7 @@ def register(app: typer.Typer) -> None:
     app.command("directives")(directives_cmd)
     app.command("export")(export_cmd)
     app.command("trace")(trace_cmd)
+    app.command("reextract")(reextract_cmd)
     progress = typer.Typer(help="Progress reports.", no_args_is_help=True)
     progress.command("import")(progress_import_cmd)
     app.add_typer(progress, name="progress")

@@ -40,6 +40,7 @@ class DocumentBuilder:
     parts: list[str] = field(default_factory=list)
     pos: int = 0
     hard: set[int] = field(default_factory=set)
+    joins: set[int] = field(default_factory=set)
     hints: dict[int, tuple[BlockKind, int | None]] = field(default_factory=dict)
     bboxes: list[tuple[int, int, Bbox]] = field(default_factory=list)
     pages: list[_PageMark] = field(default_factory=list)
@@ -61,12 +62,19 @@ class DocumentBuilder:
         self.parts.append(s)
         self.pos += len(s)
 
-    def page(self, *, width: float | None = None, height: float | None = None, ocr: bool = False) -> int:
-        """Start a new page at the current offset; returns its 1-based number."""
+    def page(
+        self, *, width: float | None = None, height: float | None = None, ocr: bool = False, hard: bool = True
+    ) -> int:
+        """Start a new page at the current offset; returns its 1-based number.
+
+        ``hard=False`` lets a paragraph run on from the previous page (a PDF whose last line
+        reached the margin).
+        """
         if self.pos and not self.parts[-1].endswith("\n"):
             self._append("\n")
         self.pages.append(_PageMark(len(self.pages) + 1, self.pos, width, height, ocr))
-        self.hard.add(self.pos)
+        if hard:
+            self.hard.add(self.pos)
         return len(self.pages)
 
     @property
@@ -78,6 +86,7 @@ class DocumentBuilder:
         text: str,
         *,
         hard: bool = False,
+        join: bool = False,
         kind: BlockKind | None = None,
         level: int | None = None,
         bbox: Bbox | None = None,
@@ -87,6 +96,7 @@ class DocumentBuilder:
         Args:
             text: the line; inner newlines are allowed (soft line breaks).
             hard: a new block must start here (a DOCX/HTML paragraph, a PDF paragraph gap).
+            join: the layout shows this line wraps the one above (see :func:`segment`).
             kind: the block kind the source states (a Word heading style, an ``<h2>``).
             level: the heading level the source states.
             bbox: where the line sits on its page (PDF points).
@@ -97,6 +107,8 @@ class DocumentBuilder:
         self._append("\n")
         if hard:
             self.hard.add(start)
+        elif join:
+            self.joins.add(start)
         if kind is not None:
             self.hints[start] = (kind, level)
         if bbox is not None:
@@ -155,7 +167,7 @@ class DocumentBuilder:
                  width=m.width, height=m.height, ocr=m.ocr)
             for i, m in enumerate(marks)
         ]
-        specs = assign_levels([self._hinted(s) for s in segment(text, hard_starts=self.hard)])
+        specs = assign_levels([self._hinted(s) for s in segment(text, hard_starts=self.hard, joins=self.joins)])
         blocks = [
             Block(index=i, kind=s.kind, start=s.start, end=s.end, page_no=_page_at(pages, s.start),
                   level=self._level(s), bbox=self._bbox(s.start, s.end))

@@ -9,6 +9,7 @@ far apart (the issuer | motto header of ND 30/2020) is rendered with ``|`` betwe
 from __future__ import annotations
 
 import io
+import re
 import statistics
 import unicodedata
 from typing import Any
@@ -20,6 +21,7 @@ from ingest.ocr import ocr_pdf_page, tesseract_missing
 from ingest.options import ReadOptions
 
 _MIN_TEXT_CHARS = 16  # fewer visible characters than this on a page: treat it as a scan
+_PAGE_NUMBER = re.compile(r"[-–—\s]*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*")
 
 
 def _nfc(s: str) -> str:
@@ -79,44 +81,73 @@ def _outside(bboxes: list[tuple[float, float, float, float]]) -> Any:
     return keep
 
 
-def _hard_breaks(lines: list[dict[str, Any]]) -> list[bool]:
-    """For each line, whether the layout says a new block starts there."""
+def _line_spacing(gaps: list[float], h: float) -> float:
+    """The gap between lines inside a paragraph: the smallest gap that occurs at least twice."""
+    usable = sorted(g for g in gaps if g > -h / 2)
+    if not usable:
+        return 0.0
+    for i, g in enumerate(usable[:-1]):
+        if usable[i + 1] - g <= 1.0:
+            return max(g, 0.0)
+    return max(usable[0], 0.0)
+
+
+def _hard_breaks(lines: list[dict[str, Any]], *, continued: bool) -> tuple[list[bool], bool]:
+    """For each line, whether the layout says a new block starts there; and whether the last
+    line runs to the right margin (so the next page may continue its paragraph).
+
+    ``continued``: the previous page ended with a full-width line.
+    """
     if not lines:
-        return []
-    heights = [ln["bottom"] - ln["top"] for ln in lines]
-    h = statistics.median(heights) or 1.0
-    gaps = [b["top"] - a["bottom"] for a, b in zip(lines, lines[1:], strict=False)]
-    spacing = sorted(g for g in gaps if g > -h / 2) or [0.0]
-    usual = spacing[len(spacing) // 4]  # the line spacing inside paragraphs: the lower quartile
+        return [], False
+    h = statistics.median(ln["bottom"] - ln["top"] for ln in lines) or 1.0
+    usual = _line_spacing([b["top"] - a["bottom"] for a, b in zip(lines, lines[1:], strict=False)], h)
     right = max(ln["x1"] for ln in lines)
-    left = min(ln["x0"] for ln in lines)
-    width = max(right - left, 1.0)
-    out = [True]
+    width = max(right - min(ln["x0"] for ln in lines), 1.0)
+
+    def short(ln: dict[str, Any]) -> bool:
+        return ln["x1"] < right - 0.15 * width
+
+    out = [not continued]
     for prev, cur in zip(lines, lines[1:], strict=False):
-        gap = cur["top"] - prev["bottom"]
-        short = prev["x1"] < right - 0.15 * width
-        out.append(gap > usual + 0.6 * h or short)
-    return out
+        out.append(cur["top"] - prev["bottom"] > usual + 0.4 * h or short(prev))
+    return out, not short(lines[-1])
 
 
-def _text_page(b: DocumentBuilder, page: Any, options: ReadOptions) -> None:
+def _drop_page_numbers(lines: list[dict[str, Any]], height: float) -> list[dict[str, Any]]:
+    def is_number(ln: dict[str, Any]) -> bool:
+        edge = ln["top"] < 0.1 * height or ln["bottom"] > 0.9 * height
+        return edge and bool(_PAGE_NUMBER.fullmatch(ln["text"].strip()))
+
+    return [ln for i, ln in enumerate(lines) if not ((i == 0 or i == len(lines) - 1) and is_number(ln))]
+
+
+def _text_page(b: DocumentBuilder, page: Any, options: ReadOptions, *, continued: bool) -> bool:
+    """Append one page's text layer; return whether its last line ran to the right margin."""
     tables = _table_items(page) if options.pdf_tables else []
     source = page.filter(_outside([t.bbox for _, t in tables])) if tables else page
     lines = [ln for ln in source.extract_text_lines(return_chars=True) if ln["text"].strip()]
-    breaks = _hard_breaks(lines)
+    lines = _drop_page_numbers(lines, float(page.height))
+    table_first = bool(tables and lines and tables[0][0] < lines[0]["top"])
+    breaks, full = _hard_breaks(lines, continued=continued and not table_first)
     items: list[tuple[float, int, Any]] = [(ln["top"], 0, (ln, brk)) for ln, brk in zip(lines, breaks, strict=True)]
     items += [(top, 1, t) for top, t in tables]
+    last_is_table = False
     for _, what, item in sorted(items, key=lambda x: (x[0], x[1])):
         if what == 0:
             ln, brk = item
             box = (ln["x0"], ln["top"], ln["x1"], ln["bottom"])
-            b.line(_nfc(_split_columns(ln)), hard=brk, bbox=box)
+            text = _nfc(_split_columns(ln))
+            b.line(text, hard=brk, join=not brk and "|" not in text, bbox=box)
+            last_is_table = False
         else:
             b.table_start()
             for row, geometry in zip(item.extract(), item.rows, strict=False):
                 b.row([_nfc(c or "") for c in row], bbox=tuple(geometry.bbox))
             b.table_end()
             b.blank()
+            last_is_table = True
+    return full and not last_is_table
 
 
 def _ocr_page(b: DocumentBuilder, data: bytes, index: int, options: ReadOptions) -> None:
@@ -156,13 +187,16 @@ def read_pdf(data: bytes, *, name: str, sha256: str, options: ReadOptions) -> Do
             what = "OCR was requested" if options.ocr is True else "the PDF has no text layer (a scan)"
             raise NoTextLayer(name, f"{what} and OCR cannot run: {reason}")
         need_ocr = need_ocr if reason is None else set()
+        continued = False
         for i, page in enumerate(pdf.pages):
             use_ocr = i in need_ocr
-            b.page(width=float(page.width), height=float(page.height), ocr=use_ocr)
+            b.page(width=float(page.width), height=float(page.height), ocr=use_ocr, hard=use_ocr or not continued)
             if use_ocr:
                 _ocr_page(b, data, i, options)
             elif i not in scanned:
-                _text_page(b, page, options)
+                continued = _text_page(b, page, options, continued=continued)
+                continue
+            continued = False
         if need_ocr:
             meta["ocr"] = "tesseract"
             meta["ocr_lang"] = options.ocr_lang

@@ -135,14 +135,31 @@ def _starts_upper(s: str) -> bool:
     return False
 
 
-def _continues(prev: _Line, line: _Line, gap: bool) -> bool:
-    """Whether ``line`` continues the block whose last line is ``prev``."""
-    if gap or line.style or line.pipe or line.rule or prev.pipe or prev.rule:
+def _wrapped_dash(prev: _Line, line: _Line) -> bool:
+    """``chính trị`` / ``- xã hội``: a hyphen wrapped to the line start, not a bullet."""
+    m = marker(line.text)
+    rest = line.text[m[1]:] if m else line.text
+    return bool(rest[:1].islower()) and not _SENTENCE_END.search(prev.text)
+
+
+def _continues(prev: _Line, line: _Line, gap: bool, joined: bool = False) -> bool:
+    """Whether ``line`` continues the block whose last line is ``prev``.
+
+    ``joined``: the page layout shows a wrap (no gap, the line above runs to the margin), which
+    overrules the sentence-end and layout-label rules.
+    """
+    if gap or line.pipe or line.rule or prev.pipe or prev.rule:
+        return False
+    if line.style in ("dash", "plus") and _wrapped_dash(prev, line):
+        return True
+    if line.style:
         return False
     if line.caps and not prev.caps and len(line.text.split()) <= 3 and _SENTENCE_END.search(line.text):
         return not _SENTENCE_END.search(prev.text)  # "... Quốc hội khóa" / "XV." is a wrap, not a heading
     if line.caps != prev.caps:
         return False
+    if joined:
+        return True
     if _LABEL.match(line.text):
         return False
     if _SENTENCE_END.search(prev.text) and _starts_upper(line.text) and not _ABBREV_END.search(prev.text):
@@ -164,21 +181,26 @@ def _kind(first: _Line) -> BlockKind:
     return BlockKind.PARAGRAPH
 
 
-def segment(text: str, start: int = 0, end: int | None = None, *, hard_starts: Iterable[int] = ()) -> list[BlockSpec]:
+def segment(
+    text: str, start: int = 0, end: int | None = None, *, hard_starts: Iterable[int] = (), joins: Iterable[int] = ()
+) -> list[BlockSpec]:
     """Split ``text[start:end]`` into logical blocks.
 
     Args:
         text: the whole canonical text.
         start: where to begin.
         end: where to stop (default: the end of the text).
-        hard_starts: offsets at which the reader knows a new block begins; a line whose first
-            non-blank character lies in ``[that offset, that line's end)`` starts a block.
+        hard_starts: offsets at which the reader knows a new block begins (the start of a
+            line, or blank space before it).
+        joins: line starts at which the reader's layout shows a wrapped line (a PDF line under
+            a full-width one); there only markers, headings and table rows start a block.
 
     Returns:
         Blocks in text order, without levels (see :func:`assign_levels`).
     """
     end = len(text) if end is None else end
     hard = sorted(set(hard_starts))
+    joined = set(joins)
     specs: list[BlockSpec] = []
     first: _Line | None = None
     prev: _Line | None = None
@@ -195,7 +217,7 @@ def segment(text: str, start: int = 0, end: int | None = None, *, hard_starts: I
             if prev is None or hard[hi] > prev.end:
                 gap = True
             hi += 1
-        if prev is not None and _continues(prev, line, gap):
+        if prev is not None and _continues(prev, line, gap, line.start in joined):
             prev = line
             continue
         flush()

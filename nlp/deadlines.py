@@ -47,14 +47,17 @@ class DeadlineMention:
     score: float
     cue: str = ""
 
+    @property
+    def span(self) -> Span:
+        return self.start, self.end
+
     def to_deadline(self, *, inherited: bool = False) -> Deadline:
         """The :class:`nlp.types.Deadline` for this mention."""
         return Deadline(date=self.date, kind=self.kind, rule=self.rule,  # type: ignore[arg-type]
                         span=(self.start, self.end), inherited=inherited)
 
 
-def _fold(s: str) -> str:
-    return fold_same_length(s)
+_fold = fold_same_length
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +106,7 @@ def _regexes() -> list[tuple[str, re.Pattern[str]]]:
         ("year_end", rf"cuoi\s+nam(?:\s+{_YEAR})?"),
         ("year", rf"nam\s+{_YEAR}\b"),
         ("ongoing", rf"\b({_alt(c['ongoing_words'])})\b"),
+        ("rec_report", rf"dinh\s+ky\s+(?:{_alt(c['report_verbs'])})\b"),
     ]
     return [(name, re.compile(rf"(?<![\w/]){pat}")) for name, pat in specs]
 
@@ -222,6 +226,8 @@ def _resolve(name: str, m: re.Match[str], issued: date | None) -> tuple[date | N
             return date(int(g[0]), 12, 31), "period", None
         if name == "ongoing":
             return None, "ongoing", None
+        if name == "rec_report":
+            return None, "recurring", None
     except (ValueError, KeyError, TypeError):
         return None
     return None
@@ -230,7 +236,7 @@ def _resolve(name: str, m: re.Match[str], issued: date | None) -> tuple[date | N
 _BASE_SCORE = {"rec_daymonth": 0.85, "rec_day": 0.85, "rec_month": 0.8, "rec_weekday": 0.8,
                "rec_interval": 0.6, "rec_unit": 0.55, "relative": 0.85, "full": 0.45, "words": 0.45,
                "daymonth": 0.3, "range": 0.35, "quarter": 0.4, "half": 0.5, "month": 0.3,
-               "year_end": 0.6, "year": 0.25, "ongoing": 0.5}
+               "year_end": 0.6, "year": 0.25, "ongoing": 0.5, "rec_report": 0.5}
 
 
 def _cue_before(f: str, pos: int, lo: int, words: Sequence[str]) -> str:
@@ -271,7 +277,8 @@ def _judge(name: str, f: str, m: re.Match[str], lo: int, hi: int, dt: date | Non
     cue = _cue_before(f, s, lo, c["by_cues"] + c["period_cues"])
     score = _BASE_SCORE[name]
     tail = re.sub(r"\s+", " ", f[m.end():min(hi, m.end() + 30)])
-    if name == "rec_unit" and not cell and _has_word(" ".join(clause.split()[-3:]), c["recurring_blockers"]):
+    if name == "rec_unit" and not cell and _has_word(" ".join(clause.split()[-3:]), c["recurring_blockers"]) \
+            and not _has_word(clause, ["dinh ky"]):
         return None  # "dự toán ngân sách hằng năm": the frequency of something else
     if name == "ongoing":
         words = clause.split()
@@ -284,6 +291,8 @@ def _judge(name: str, f: str, m: re.Match[str], lo: int, hi: int, dt: date | Non
             return None
         if len(words) <= 8 and (len(words) <= 2 or _has_word(" ".join(words[:3]), c["directive_verbs"])):
             return 0.5, m.group(0)
+        if re.match(rf"\s*,?\s*(?:{_alt(c['ongoing_verbs'])})\b", f[m.end():m.end() + 25]):
+            return 0.5, m.group(0)  # "... phối hợp với các sở thường xuyên rà soát ..."
         return None
     if issued is not None and dt is not None and name not in ("rec_interval",):
         if dt < issued or (dt == issued and name in ("full", "words")):
@@ -302,7 +311,10 @@ def _judge(name: str, f: str, m: re.Match[str], lo: int, hi: int, dt: date | Non
         return None  # "An Giang, ngày 22 tháng 11 năm 2025": the place and date of issue
     strong = _has_word(clause[-50:], c["strong_cues"]) or _has_word(cue, c["strong_cues"])
     if name in ("full", "words", "daymonth", "month", "quarter", "half", "year", "range", "year_end"):
-        if _has_word(clause[-45:], c["inspect_words"]) and not strong and not cue.startswith("truoc"):
+        window = clause[-45:]
+        inspected = _has_word(window, c["inspect_words"]) or (
+            _has_word(window, c["result_words"]) and not _has_word(clause[-90:], c["report_verbs"]))
+        if inspected and not strong and not cue.startswith("truoc"):
             return None
     if name == "year":
         if _has_word(tail[:12], c["past_words"] + ["dat duoc", "da dat"]) and not cue:
@@ -422,8 +434,9 @@ def task_deadline(text: str, span: Span, *, ancestors: Sequence[Span] = (),
     Args:
         text: the document text.
         span: the task's span.
-        ancestors: spans of the header items / intro lines above the task, outermost first;
-            the nearest one stating a limit gives it (``inherited=True``).
+        ancestors: spans of the header items / intro lines above the task, in any order (they
+            are taken nearest first, by position); the nearest one stating a limit that governs
+            its items gives it (``inherited=True``).
         issued_on: the directive's issue date.
         cells: the table row's cells by role; ``cells["deadline"]`` is read as a deadline cell.
 
@@ -438,7 +451,7 @@ def task_deadline(text: str, span: Span, *, ancestors: Sequence[Span] = (),
         hit = _choose(find_deadlines(text, cs, ce, issued_on=issued_on, cell=True), min_score=_MIN_OWN)
         if hit is not None:
             return hit.to_deadline(inherited=True)
-    for a_start, a_end in reversed(list(ancestors)):
+    for a_start, a_end in sorted(ancestors, key=lambda a: a[0], reverse=True):  # nearest first
         found = [m for m in find_deadlines(text, a_start, a_end, issued_on=issued_on)
                  if m.kind != "ongoing" and _governs_items(text, m, a_start, a_end)]
         hit = _choose(found, min_score=_MIN_INHERITED)

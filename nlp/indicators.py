@@ -82,9 +82,9 @@ class _Tokens:
         hi = len(self.words) if hi is None else hi
         out = []
         n = len(phrase)
-        for i in self.by_word.get(phrase[0], ()):
-            if i < lo or i + n > hi:
-                continue
+        where = self.by_word.get(phrase[0], [])
+        for k in range(bisect.bisect_left(where, lo), bisect.bisect_right(where, hi - n)):
+            i = where[k]
             if tuple(self.words[i : i + n]) == phrase:
                 out.append((self.starts[i], self.ends[i + n - 1]))
         return out
@@ -92,6 +92,12 @@ class _Tokens:
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Token indices ``[lo, hi)`` of the tokens inside characters ``[start, end)``."""
         return bisect.bisect_left(self.starts, start), bisect.bisect_right(self.ends, end)
+
+
+@functools.lru_cache(maxsize=4)
+def _tokens_of(text: str) -> _Tokens:
+    """The tokens of ``text``, built once per document (every task of it reuses them)."""
+    return _Tokens(text)
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -131,7 +137,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, *, tokens: 
     A phrase inside an excluded body name ("Trung tâm Chuyển đổi số") is not a mention.
     """
     end = len(text) if end is None else end
-    tok = tokens or _Tokens(text)
+    tok = tokens or _tokens_of(text)
     lo, hi = tok.token_range(start, end)
     lex = _lexicon()
     blocked: dict[str, list[Span]] = {}

@@ -71,6 +71,8 @@ class Extractor:
             )
             tasks.append(task)
             targets += [_target(t, task.id) for t in slot.get("targets", [])]
+        targets += [_target(t, None) for t in doc.user_data.get("loose_targets", [])]
+        targets.sort(key=lambda t: t.span)
         return Extraction(directive=info, tasks=tasks, targets=targets,
                           extractor={"version": extractor_version(), "config_hash": self.config.config_hash()})
 
@@ -79,7 +81,7 @@ def _unit_kind(kind: str) -> str:
     return {"table_row": "table_row", "sentence": "sentence"}.get(kind, "item")
 
 
-def _target(m: Any, task_id: str) -> Target:
+def _target(m: Any, task_id: str | None) -> Target:
     return Target(task=task_id, span=(m.start, m.end), value=m.value, unit=m.unit,
                   comparator=m.comparator, metric=m.metric)
 

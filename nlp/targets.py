@@ -37,9 +37,15 @@ class TargetMention:
     comparator: str
     metric: str = ""
 
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
 
 def _fold(s: str) -> str:
-    return fold_same_length(s)
+    """The matching key: lower case with diacritics kept ("đã" ≠ "đa", "là" ≠ "La"), same length."""
+    s = unicodedata.normalize("NFC", s)
+    return "".join((ch.lower() or ch)[0] for ch in s)
 
 
 def _words(items: Sequence[str]) -> list[str]:
@@ -53,8 +59,6 @@ def _cues() -> dict[str, Any]:
     raw = yaml.safe_load(_PATTERNS.read_text(encoding="utf-8"))
     out: dict[str, Any] = {k: _words(v) for k, v in raw.items() if isinstance(v, list) and k != "rank"}
     out["units_raw"] = {_fold(u): u for u in raw["units"]}
-    for key in ("past", "label_words", "descriptive"):  # matched with diacritics: "đã" is not "đa"
-        out[key + "_exact"] = sorted({unicodedata.normalize("NFC", w.lower()) for w in raw[key]}, key=len, reverse=True)
     for side in ("before", "after"):
         out[side] = [(w, comp) for comp, ws in raw[side].items() for w in _words(ws)]
         out[side].sort(key=lambda x: len(x[0]), reverse=True)
@@ -71,7 +75,7 @@ def _number_rx() -> re.Pattern[str]:
     units = _alt(_cues()["units"])
     num = rf"(?:{NUMBER_RE})"
     return re.compile(
-        rf"(?<![\w/.,\-])({num})(?:\s*(?:[-–]|đến|den)\s*({num}))?\s*(%|phan\s+tram|(?:{units})(?!\w))")
+        rf"(?<![\w/.,\-])({num})(?:\s*(?:[-–]|đến)\s*({num}))?\s*(%|phần\s+trăm|(?:{units})(?!\w))")
 
 
 def _has(s: str, words: Sequence[str]) -> bool:
@@ -101,7 +105,7 @@ def _comparator(before: str, after: str) -> str | None:
     best: tuple[int, int, str] | None = None
     for w, comp in c["before"]:
         for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", before):
-            if comp == "increase" and w == "tang" and _has(before[m.end():m.end() + 8], c["not_increase_after"]):
+            if comp == "increase" and w == "tăng" and _has(before[m.end():m.end() + 8], c["not_increase_after"]):
                 continue
             key = (m.end(), len(w))
             if best is None or key > best[:2]:
@@ -116,7 +120,7 @@ def _metric(text: str, f: str, s: int, e: int, lo: int, hi: int) -> tuple[int, i
     end = _clause_end(f, e, hi)
     nxt = _number_rx().search(f, e, end)
     if nxt:  # stop before the next number's own cue ("... và từ 15%")
-        cue = re.search(r"(?:,|\bva\b|\bhoac\b)[^,]{0,25}$", f[e:nxt.start()])
+        cue = re.search(r"(?:,|\bvà\b|\bhoặc\b)[^,]{0,25}$", f[e:nxt.start()])
         end = e + cue.start() if cue else nxt.start()
     after = text[e:min(end, e + 200)]
     after_f = re.sub(r"\s+", " ", _fold(after)).strip()
@@ -144,10 +148,11 @@ def _metric(text: str, f: str, s: int, e: int, lo: int, hi: int) -> tuple[int, i
     return e, e, head
 
 
-def _ranks(text: str, f: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[TargetMention]:
+def _ranks(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[TargetMention]:
     c = _cues()
+    f = fold_same_length(text[:hi])  # the rank patterns are written accent-free
     out = []
-    heads = _alt(c["index_heads"])
+    heads = _alt([fold_same_length(h) for h in c["index_heads"]])
     for rx, comp in c["rank"]:
         for m in rx.finditer(f, lo, hi):
             if any(m.start() < te and ts < m.end() for ts, te in taken):
@@ -159,11 +164,26 @@ def _ranks(text: str, f: str, lo: int, hi: int, taken: list[tuple[int, int]]) ->
                 continue
             end = _clause_end(f, m.end(), hi)
             end = min(end, m.end() + 120)
-            if _has(text[cs:m.start()].lower(), c["past_exact"]):
+            if _has(_fold(text[cs:m.start()]), c["past"]):
                 continue
             metric = " ".join(text[start:m.start()].split()) or " ".join(text[m.start():end].split())
             out.append(TargetMention(start, end, None, "rank", comp, metric))
             taken.append((start, end))
+    return out
+
+
+def aim_targets(text: str, start: int = 0, end: int | None = None) -> list[TargetMention]:
+    """Targets of a passage that is not a task: only those whose own sentence names an aim.
+
+    "Mục tiêu: ... phấn đấu đạt 95%" states a commitment; "năm 2024 chỉ đạt 41,97%" in the same
+    paragraph does not. The sentence runs from the last full stop or semicolon before the number.
+    """
+    out = []
+    for t in find_targets(text, start, end):
+        head = text[start:t.start]
+        cut = max(head.rfind(". "), head.rfind(".\n"), head.rfind(";"))
+        if _has(_fold(head[cut + 1:] + text[t.start:t.end]), _cues()["aim"]):
+            out.append(t)
     return out
 
 
@@ -181,8 +201,8 @@ def find_targets(text: str, start: int = 0, end: int | None = None) -> list[Targ
     end = len(text) if end is None else end
     c = _cues()
     f = _fold(text[:end])
-    nfc = unicodedata.normalize("NFC", text[:end])
-    low = "".join((ch.lower() or ch)[0] for ch in nfc) if len(nfc) == end else f  # same offsets as text
+    if len(f) != end:  # decomposed input: fall back to the accent-free key, which keeps offsets
+        f = fold_same_length(text[:end])
     out: list[TargetMention] = []
     taken: list[tuple[int, int]] = []
     for m in _number_rx().finditer(f, start, end):
@@ -191,28 +211,27 @@ def find_targets(text: str, start: int = 0, end: int | None = None) -> list[Targ
         if value is None:
             continue
         unit_f = re.sub(r"\s+", " ", m.group(3))
-        unit = "%" if unit_f in ("%", "phan tram") else " ".join(c["units_raw"].get(unit_f, text[m.start(3):e]).split())
+        unit = "%" if unit_f in ("%", "phần trăm") else " ".join(c["units_raw"].get(unit_f, text[m.start(3):e]).split())
         cs = _clause_start(f, s, start)
         before = f[cs:s]
-        exact = low[cs:s]
-        prev_word = re.sub(r"\s+", " ", exact).rstrip()
-        if any(prev_word.endswith(" " + w) or prev_word == w for w in c["label_words_exact"]):
+        prev_word = re.sub(r"\s+", " ", before).rstrip()
+        if any(prev_word.endswith(" " + w) or prev_word == w for w in c["label_words"]):
             continue
         if unit != "%" and f[m.start(1) - 1:m.start(1)] in ("/", "."):
             continue
-        if _has(exact, c["past_exact"]) or _has(exact[-40:], c["descriptive_exact"]):
+        if _has(before, c["past"]) or _has(before[-40:], c["descriptive"]):
             continue
-        if unit_f in c["rank_units"] or re.search(rf"nam\s+\d{{4}}\s+(?:da\s+)?dat\s+(?:duoc\s+)?$", before) \
+        if unit_f in c["rank_units"] or re.search(r"năm\s+\d{4}\s+(?:đã\s+)?đạt\s+(?:được\s+)?$", before) \
                 and not _has(before, c["goal"]):
             continue  # ranks are read below; "năm 2024 đạt 85,2%" is a past result
-        if re.match(r"\s*thang\s+(?:dau|cuoi)", f[m.end(1):e + 12]):
+        if re.match(r"\s*tháng\s+(?:đầu|cuối)", f[m.end(1):e + 12]):
             continue  # "6 tháng đầu năm" is a period
         comp = _comparator(before, f[e:e + 20])
         after = re.sub(r"\s+", " ", f[e:e + 40])
         if _has(after, c["past_after"]) and not _has(before, c["goal"]):
             continue
         if comp is None and (not before.strip(" ([*-+\n") or f[s - 1:s] == "(") and not re.match(
-                r"\s*(?:trở lên|tro len)?\s*[^\W\d]{2,}\s+[^\W\d]", f[e:e + 30]):
+                r"\s*(?:trở lên)?\s*[^\W\d]{2,}\s+[^\W\d]", f[e:e + 30]):
             continue  # a bare figure (a table cell, "(87,73%)") that measures nothing named after it
         if unit != "%":
             if not _has(before + f[e:e + 12], c["commitment"]):
@@ -227,5 +246,5 @@ def find_targets(text: str, start: int = 0, end: int | None = None) -> list[Targ
         span_end, _, metric = _metric(text, f, s, e, start, end)
         out.append(TargetMention(s, max(e, span_end), value, unit, comp, metric))
         taken.append((s, max(e, span_end)))
-    out += _ranks(text, f, start, end, taken)
+    out += _ranks(text, start, end, taken)
     return sorted(out, key=lambda t: (t.start, t.end))

@@ -3,7 +3,10 @@
 ``classify_units(text, units)`` scores every candidate unit (leaf items, table rows, sentences)
 with a logistic model trained by ``chidao train`` (see :mod:`nlp.training`) and shipped as a small
 JSON file in ``nlp/artefacts/tasks/``; headings, intros, body headers, the header and closing
-zones and page chrome are never tasks. Each decision lists the cues that weighed most.
+zones and page chrome are never tasks. One of the model's inputs is the probability of the spaCy
+text classifier of :mod:`nlp.textcat` (``nlp/artefacts/textcat/``, trained on the unit words; the
+linear model was fitted on out-of-fold values of it). Each decision lists the cues that weighed
+most and the classifier's score (``textcat=0.87``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -21,9 +25,13 @@ from nlp.structure import Unit
 from nlp.structure_data import PATTERNS_PATH
 from nlp.text import fold
 
+if TYPE_CHECKING:
+    from nlp.textcat import TextCat
+
 ARTEFACT_DIR = Path(__file__).parent / "artefacts" / "tasks"
 MODEL_FILE = "model.json"
 CANDIDATE_KINDS = frozenset({"item", "table_row", "sentence"})
+TEXTCAT_FEATURE = "textcat"
 
 
 @dataclass(frozen=True)
@@ -193,15 +201,50 @@ def load_model(directory: str = str(ARTEFACT_DIR)) -> TaskModel:
     return TaskModel.load(Path(directory))
 
 
-def classify_units(text: str, units: list[Unit], *, model: TaskModel | None = None) -> list[TaskDecision]:
-    """Decide for each unit whether it is a task (one decision per unit, same order)."""
+def textcat_features(prob: float) -> dict[str, float]:
+    """The linear model's view of a text-classifier probability: its log-odds, clipped and scaled."""
+    p = min(max(prob, 1e-3), 1 - 1e-3)
+    return {TEXTCAT_FEATURE: round(math.log(p / (1 - p)) / 4.0, 4)}
+
+
+def uses_textcat(model: TaskModel) -> bool:
+    """Whether ``model`` was fitted with the text-classifier probability as a feature."""
+    return TEXTCAT_FEATURE in model.weights
+
+
+def classify_units(text: str, units: list[Unit], *, model: TaskModel | None = None,
+                   textcat: TextCat | None = None) -> list[TaskDecision]:
+    """Decide for each unit whether it is a task (one decision per unit, same order).
+
+    Args:
+        text: the canonical document text.
+        units: its outline (:func:`nlp.structure.parse_outline`).
+        model: the linear model (default: the shipped artefact).
+        textcat: a :class:`nlp.textcat.TextCat` (default: the shipped one, loaded lazily and only
+            when ``model`` uses its score).
+    """
     model = model or load_model()
+    cand = [i for i, u in enumerate(units) if u.kind in CANDIDATE_KINDS and u.is_leaf]
+    tc_scores: dict[int, float] = {}
+    if uses_textcat(model) and cand:
+        if textcat is None:
+            from nlp.textcat import load_textcat
+
+            textcat = load_textcat()
+        if textcat is not None:
+            tc_scores = dict(zip(cand, textcat.score_units(text, [units[i] for i in cand])))
     out: list[TaskDecision] = []
     for i, u in enumerate(units):
         if u.kind not in CANDIDATE_KINDS or not u.is_leaf:
             out.append(TaskDecision(False, 0.0, [f"kind:{u.kind}" if u.kind not in CANDIDATE_KINDS else "has-children"]))
             continue
-        prob, contrib = model.score(unit_features(text, units, i))
-        top = sorted((c for c in contrib if c[0] != "bias"), key=lambda kv: -abs(kv[1]))[:4]
-        out.append(TaskDecision(prob >= model.threshold, round(prob, 4), [f"{k}:{v:+.2f}" for k, v in top]))
+        feats = unit_features(text, units, i)
+        if i in tc_scores:
+            feats.update(textcat_features(tc_scores[i]))
+        prob, contrib = model.score(feats)
+        top = sorted((c for c in contrib if c[0] not in ("bias", TEXTCAT_FEATURE)), key=lambda kv: -abs(kv[1]))[:4]
+        evidence = [f"{k}:{v:+.2f}" for k, v in top]
+        if i in tc_scores:
+            evidence.append(f"textcat={tc_scores[i]:.2f}")
+        out.append(TaskDecision(prob >= model.threshold, round(prob, 4), evidence))
     return out

@@ -6,6 +6,11 @@ units (``shared/corpus``) get labels from a few labelling functions over the sam
 (imperative opening under a directive frame -> task; narrative, dates, "Căn cứ" -> not); units on
 which they abstain or disagree are left out, and weak labels weigh less than gold ones.
 The model is a logistic regression; it is exported as a JSON table of feature weights.
+
+Stacking: a spaCy text classifier (:mod:`nlp.textcat`) is trained on the same units' words.
+Its probability is one more feature of the regression; for the regression's own training rows it
+is the out-of-fold value (folds group whole documents), so the regression weighs it as it will be
+on unseen text. ``train`` writes both artefacts.
 """
 
 from __future__ import annotations
@@ -13,14 +18,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.document import Document
 from nlp.structure import Unit, parse_outline
-from nlp.tasks import ARTEFACT_DIR, CANDIDATE_KINDS, TaskModel, unit_features
+from nlp.tasks import ARTEFACT_DIR, CANDIDATE_KINDS, TaskModel, textcat_features, unit_features
+from nlp.textcat import ARTEFACT_DIR as TEXTCAT_DIR
+from nlp.textcat import DocCache, TextCat, group_folds, out_of_fold_scores, train_textcat, unit_text
 
 WEAK_WEIGHT = 0.3
+STACK_FOLDS = 5
 SHARED = Path(os.environ.get("CHIDAO_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 
 
@@ -30,6 +38,7 @@ class Example:
     feats: dict[str, float]
     label: int
     weight: float
+    text: str = ""
 
 
 def text_document(text: str, name: str = "") -> Document:
@@ -63,7 +72,7 @@ def gold_examples(gold_dir: Path) -> list[Example]:
                 label = 1
             else:
                 label = 0
-            out.append(Example(jpath.stem, unit_features(text, units, i), label, 1.0))
+            out.append(Example(jpath.stem, unit_features(text, units, i), label, 1.0, unit_text(text, units[i])))
     return out
 
 
@@ -105,7 +114,7 @@ def weak_examples(corpus_dirs: list[Path], exclude_texts: list[str], limit: int 
             feats = unit_features(text, units, i)
             label = weak_label(feats)
             if label is not None:
-                out.append(Example(f"corpus:{path.name}", feats, label, WEAK_WEIGHT))
+                out.append(Example(f"corpus:{path.name}", feats, label, WEAK_WEIGHT, unit_text(text, units[i])))
     return out
 
 
@@ -124,16 +133,47 @@ def fit(examples: list[Example], *, c: float = 0.5, threshold: float = 0.5, meta
     return TaskModel(weights=weights, threshold=threshold, meta=meta or {})
 
 
+def fit_textcat(examples: list[Example], *, cache: DocCache | None = None) -> TextCat:
+    """The text classifier trained on the unit words of ``examples`` (weights as repeats)."""
+    return train_textcat([e.text for e in examples], [e.label for e in examples],
+                         [e.weight for e in examples], cache=cache)
+
+
+def oof_textcat(examples: list[Example], folds: list[int], *, cache: DocCache | None = None) -> list[float]:
+    """Out-of-fold text-classifier probabilities of ``examples`` (``folds``: one fold id each)."""
+    return out_of_fold_scores([e.text for e in examples], [e.label for e in examples],
+                              [e.weight for e in examples], folds, cache=cache)
+
+
+def with_textcat(examples: list[Example], scores: list[float]) -> list[Example]:
+    """Copies of ``examples`` whose features include the text-classifier score."""
+    return [replace(e, feats={**e.feats, **textcat_features(s)}) for e, s in zip(examples, scores)]
+
+
 def train(out_dir: Path = ARTEFACT_DIR, *, gold_dir: Path | None = None,
-          corpus_dirs: list[Path] | None = None, weak_limit: int = 250) -> tuple[Path, dict]:
-    """Train on all gold units plus weak corpus labels; write ``model.json`` into ``out_dir``."""
+          corpus_dirs: list[Path] | None = None, weak_limit: int = 250,
+          textcat_dir: Path | None = None) -> tuple[Path, dict]:
+    """Train on all gold units plus weak corpus labels; write ``model.json`` and the textcat.
+
+    ``model.json`` goes into ``out_dir``; the spaCy pipeline into ``textcat_dir`` (default: the
+    shipped ``nlp/artefacts/textcat`` when ``out_dir`` is the shipped directory, else
+    ``out_dir/textcat``).
+    """
     gold_dir = gold_dir or SHARED / "gold" / "dev"
     corpus_dirs = corpus_dirs if corpus_dirs is not None else [SHARED / "corpus" / "directives",
                                                                SHARED / "corpus" / "bulk"]
+    if textcat_dir is None:
+        textcat_dir = TEXTCAT_DIR if Path(out_dir).resolve() == ARTEFACT_DIR.resolve() else Path(out_dir) / "textcat"
     gold = gold_examples(gold_dir)
     texts = [p.read_text(encoding="utf-8") for p in gold_dir.glob("*.txt")]
     weak = weak_examples(corpus_dirs, texts, limit=weak_limit)
+    examples = gold + weak
+    cache = DocCache()
+    folds = group_folds([e.doc for e in examples], min(STACK_FOLDS, len({e.doc for e in examples})))
+    oof = oof_textcat(examples, folds, cache=cache)
     meta = {"gold_units": len(gold), "gold_pos": sum(e.label for e in gold), "weak_units": len(weak),
-            "weak_pos": sum(e.label for e in weak), "weak_weight": WEAK_WEIGHT}
-    model = fit(gold + weak, meta=meta)
+            "weak_pos": sum(e.label for e in weak), "weak_weight": WEAK_WEIGHT,
+            "textcat": {"stack_folds": max(folds) + 1, "dir": Path(textcat_dir).name}}
+    model = fit(with_textcat(examples, oof), meta=meta)
+    fit_textcat(examples, cache=cache).save(Path(textcat_dir))
     return model.save(Path(out_dir)), meta

@@ -100,25 +100,56 @@ def _date(v: Any) -> date | None:
     return date.fromisoformat(str(v))
 
 
+SECTION_LEVELS = {"central": "central", "provincial_departments": "province", "district_bodies": "district",
+                  "commune_bodies": "commune", "bodies": None}
+
+
+def _province_entries(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """People's Committees of the provincial units (``provinces:``), ended on ``merge_date`` when merged."""
+    merge = _date(data.get("merge_date"))
+    out = []
+    for p in data.get("provinces") or []:
+        word = "Thành phố" if p.get("kind") == "thanh_pho" else "tỉnh"
+        entry: dict[str, Any] = {"name": f"Ủy ban nhân dân {word} {p['name']}", "level": "province",
+                                 "aliases": [f"UBND {word} {p['name']}"]}
+        if p.get("merged_into") and merge is not None:
+            entry["valid_to"] = merge.fromordinal(merge.toordinal() - 1)
+        out.append(entry)
+    return out
+
+
+def seed_entries(data: Any) -> list[dict[str, Any]]:
+    """Registry entries of a seed document: a list, ``{bodies: [...]}`` or the sectioned layout of
+    ``nlp/patterns/registry_seed.yaml`` (``central``, ``provincial_departments``, ``district_bodies``,
+    ``commune_bodies``, ``provinces``)."""
+    if isinstance(data, list):
+        data = {"bodies": data}
+    entries: list[dict[str, Any]] = []
+    for section, level in SECTION_LEVELS.items():
+        for item in data.get(section) or []:
+            entry = {"name": item} if isinstance(item, str) else dict(item)
+            if level and not entry.get("level"):
+                entry["level"] = level
+            entries.append(entry)
+    return entries + _province_entries(data)
+
+
 def seed_registry(*, session: Session, path: Path | None = None) -> int:
-    """Load the seed file (a list of bodies, or ``{bodies: [...]}``); returns how many were read.
+    """Load the seed file into the registry (confirmed bodies); returns how many entries were read.
 
     Each entry: ``name`` and optionally ``aliases``, ``parent``, ``level``, ``valid_from``, ``valid_to``.
-    A missing file seeds nothing.
+    A missing file seeds nothing; seeding twice changes nothing.
     """
     path = path or SEED_PATH
     if not path.exists():
         return 0
     with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or []
-    entries = data.get("bodies", []) if isinstance(data, dict) else data
+        entries = seed_entries(yaml.safe_load(fh) or [])
     for entry in entries:
-        if isinstance(entry, str):
-            entry = {"name": entry}
         add_body(
             session=session,
             name=entry["name"],
-            aliases=list(entry.get("aliases") or []),
+            aliases=[str(a) for a in entry.get("aliases") or []],
             parent=entry.get("parent"),
             level=entry.get("level"),
             valid_from=_date(entry.get("valid_from")),

@@ -39,6 +39,7 @@ def make_engine(url: str, *, echo: bool = False, **kwargs: object) -> Engine:
             Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
         connect_args = dict(kwargs.pop("connect_args", None) or {})  # type: ignore[call-overload]
         connect_args.setdefault("check_same_thread", False)
+        connect_args.setdefault("timeout", 5.0)  # seconds a writer waits for another's lock
         engine = create_engine(url, echo=echo, connect_args=connect_args, **kwargs)
         file_db = bool(db) and db != ":memory:"
 
@@ -48,7 +49,6 @@ def make_engine(url: str, *, echo: bool = False, **kwargs: object) -> Engine:
             cur.execute("PRAGMA foreign_keys=ON")
             if file_db:
                 cur.execute("PRAGMA journal_mode=WAL")
-                cur.execute("PRAGMA busy_timeout=5000")
             cur.close()
 
         return engine

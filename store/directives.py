@@ -73,7 +73,10 @@ def cited_by(*, session: Session, directive_id: int) -> list[Directive]:
     """Directives that cite this one (down the chain: those implementing it)."""
     stmt = (select(Directive).join(Reference, col(Reference.directive_id) == Directive.id)
             .where(Reference.target_id == directive_id).order_by(col(Directive.id)))
-    return list(dict.fromkeys(session.exec(stmt).all()))
+    out: dict[int, Directive] = {}
+    for d in session.exec(stmt).all():
+        out.setdefault(d.id, d)  # type: ignore[arg-type]
+    return list(out.values())
 
 
 def cites(*, session: Session, directive_id: int) -> list[Reference]:

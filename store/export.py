@@ -19,7 +19,7 @@ from sqlmodel import Session
 
 from nlp.text import fold, squash
 from store.errors import StoreError
-from store.review import apply_review
+from store.review import TRANSITIONS, apply_review
 from store.tasks import TaskView, get_task, list_tasks
 
 TITLE = "PHỤ LỤC THEO DÕI NHIỆM VỤ"
@@ -163,6 +163,45 @@ def _percent(value: Any) -> int | None:
     return int(round(float(str(value).replace("%", "").replace(",", ".").strip())))
 
 
+def _plan(task: Any, row: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """The review steps that bring ``task`` to the row's status, progress and result; checked whole
+    before anything is applied, so a refused row changes nothing."""
+    label = row["Tình trạng"]
+    status = status_of(str(label)) if label not in (None, "") else task.status
+    if status is None:
+        raise ValueError(f"unknown status {label!r}; expected one of {', '.join(STATUS_LABELS.values())}")
+    steps: list[tuple[str, dict[str, Any]]] = []
+    if status != task.status:
+        if task.status == "extracted" and status in ("in_progress", "done", "cancelled"):
+            steps.append(("accept", {}))
+        if status not in STATUS_ACTIONS:
+            raise ValueError(f"a task cannot be set back to {STATUS_LABELS.get(status, status)} from a sheet")
+        steps.append((STATUS_ACTIONS[status], {}))
+    progress: dict[str, Any] = {}
+    percent = _percent(row["Tiến độ (%)"])
+    if percent is not None and percent != task.progress and status != "done":
+        progress["percent"] = percent
+    result = str(row["Kết quả"]).strip() if row["Kết quả"] not in (None, "") else None
+    if result is not None and result != (task.result or ""):
+        progress["result"] = result
+    if progress:
+        if status in ("accepted", "in_progress"):
+            steps.append(("progress", progress))
+        elif status == "done" and steps and steps[-1][0] == "done":
+            steps[-1] = ("done", {"result": progress["result"]} if "result" in progress else {})
+        elif status == "extracted" and set(progress) == {"result"}:
+            steps.append(("edit", progress))
+        else:
+            raise ValueError(f"the task is {STATUS_LABELS.get(status, status)}; progress and result are not changed")
+    current = task.status
+    for action, _ in steps:
+        allowed, to = TRANSITIONS[action]
+        if current not in allowed:
+            raise ValueError(f"cannot go from {STATUS_LABELS.get(current, current)} to {STATUS_LABELS.get(status, status)}")
+        current = to or current
+    return steps
+
+
 def progress_import(*, session: Session, path: Path, actor: str) -> ImportReport:
     """Apply Tình trạng / Tiến độ (%) / Kết quả from a returned sheet, through the review log.
 
@@ -183,39 +222,14 @@ def progress_import(*, session: Session, path: Path, actor: str) -> ImportReport
         task = view.task
         if squash(str(row["Nội dung nhiệm vụ"] or "")) not in ("", squash(task.human_text or task.text)):
             report.text_changed.append(uid)
-        changed = False
         try:
-            status = status_of(str(row["Tình trạng"] or "")) if row["Tình trạng"] not in (None, "") else task.status
-            if status is None:
-                raise ValueError(f"unknown status {row['Tình trạng']!r}; expected one of {', '.join(STATUS_LABELS.values())}")
-            percent = _percent(row["Tiến độ (%)"])
-            result = str(row["Kết quả"]).strip() if row["Kết quả"] not in (None, "") else None
-            if status != task.status:
-                if status == "in_progress" and task.status == "extracted":
-                    apply_review(session=session, task_id=task.id, action="accept", actor=actor,
-                                 expected_version=task.version, note=f"{path.name} row {n}")
-                apply_review(session=session, task_id=task.id, action=STATUS_ACTIONS.get(status, status),
-                             actor=actor, expected_version=task.version, note=f"{path.name} row {n}")
-                changed = True
-            progress: dict[str, Any] = {}
-            if percent is not None and percent != task.progress and task.status != "done":
-                progress["percent"] = percent
-            if result is not None and result != (task.result or ""):
-                progress["result"] = result
-            if progress and task.status in ("accepted", "in_progress"):
-                action, changes = "progress", progress
-            elif "result" in progress and task.status == "extracted":
-                action, changes = "edit", {"result": progress["result"]}
-            elif progress:
-                raise ValueError(f"the task is {STATUS_LABELS[task.status]}; progress and result are not changed")
-            else:
-                action = None
-            if action:
+            steps = _plan(task, row)
+            for action, changes in steps:
                 apply_review(session=session, task_id=task.id, action=action, actor=actor,
                              expected_version=task.version, changes=changes, note=f"{path.name} row {n}")
-                changed = True
         except (StoreError, ValueError) as e:
             report.errors.append(f"row {n} ({uid}): {e}")
             continue
+        changed = bool(steps)
         (report.updated if changed else report.unchanged).append(uid)
     return report

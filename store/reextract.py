@@ -28,6 +28,7 @@ from models.tables import (
     TaskBody,
     TaskCriterion,
 )
+from ingest.document import Block, Document, InputFormat, Page, Table
 from nlp import types as nt
 from store.errors import NotFound
 from store.importer import add_targets, check_spans, directive_fields, link_references, new_run, new_task
@@ -183,6 +184,13 @@ def reextract(*, session: Session, directive_id: int, extraction: nt.Extraction)
     session.add(run)
     session.flush()
     return result
+
+
+def document_of(source: SourceFile) -> Document:
+    """The stored file as an ``ingest.Document`` (text, pages, blocks, tables), for re-extraction."""
+    return Document(text=source.text, format=InputFormat(source.format), sha256=source.sha256, name=source.name,
+                    pages=[Page(**p) for p in source.pages], blocks=[Block(**b) for b in source.blocks],
+                    tables=[Table(**t) for t in source.tables], meta=dict(source.meta))
 
 
 def _page_lookup(pages: list[dict[str, Any]]):  # noqa: ANN202

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import update
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
 from models.tables import Deadline, ProgressReport, ReviewEvent, SourceFile, Task, TaskBody, utcnow
@@ -61,10 +62,15 @@ def get_task_row(session: Session, task_id: int) -> Task:
 
 def _claim(session: Session, task: Task, expected_version: int) -> None:
     """Bump the version iff it is still ``expected_version`` (one atomic statement)."""
-    res = session.execute(
-        update(Task).where(col(Task.id) == task.id, col(Task.version) == expected_version)
-        .values(version=expected_version + 1).execution_options(synchronize_session=False)
-    )
+    try:
+        res = session.execute(
+            update(Task).where(col(Task.id) == task.id, col(Task.version) == expected_version)
+            .values(version=expected_version + 1).execution_options(synchronize_session=False)
+        )
+    except OperationalError as e:  # SQLite: another writer holds the lock past the timeout
+        if "locked" not in str(e).lower():
+            raise
+        raise Conflict(f"task {task.uid} is being changed by someone else right now; try again") from e
     if res.rowcount != 1:
         session.refresh(task)
         raise Conflict(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from models.enums import Role
 
 
-class Cap(str, Enum):
+class Cap(StrEnum):
     """A capability a route requires."""
 
     VIEW = "view"  # directives, tasks, dashboards

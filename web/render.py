@@ -15,9 +15,22 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 STATUS_LABELS = {"extracted": "Chờ duyệt", "accepted": "Đã duyệt", "rejected": "Loại bỏ",
                  "in_progress": "Đang thực hiện", "done": "Hoàn thành", "cancelled": "Đã hủy"}
+ACTION_LABELS = {"accept": "duyệt", "reject": "loại", "edit": "sửa nội dung", "add_body": "thêm cơ quan",
+                 "remove_body": "bỏ cơ quan", "change_role": "đổi vai trò", "set_deadline": "đặt thời hạn",
+                 "split": "tách", "merge": "gộp", "start": "bắt đầu", "progress": "báo cáo tiến độ",
+                 "done": "hoàn thành", "cancel": "hủy", "undo": "hoàn tác"}
 DOC_TYPES = {"cong_van": "Công văn", "ke_hoach": "Kế hoạch", "chi_thi": "Chỉ thị", "quyet_dinh": "Quyết định",
              "thong_bao": "Thông báo", "nghi_quyet": "Nghị quyết", "bao_cao": "Báo cáo", "news": "Tin bài",
              "other": "Văn bản"}
+
+
+def _when(iso: str | None) -> str:
+    """``2025-11-28T09:05:00+00:00`` → ``28/11/2025 09:05``."""
+    if not iso:
+        return ""
+    day, _, time = iso.partition("T")
+    y, m, d = (day.split("-") + ["", "", ""])[:3]
+    return f"{d}/{m}/{y} {time[:5]}".strip()
 
 
 def make_templates() -> Jinja2Templates:
@@ -27,6 +40,8 @@ def make_templates() -> Jinja2Templates:
     t.env.filters["doc_type_label"] = lambda s: DOC_TYPES.get(s or "other", s)
     t.env.filters["role_label"] = lambda s: ROLE_LABELS.get(s, s)
     t.env.filters["pct"] = lambda a, b: 0 if not b else round(100 * a / b)
+    t.env.filters["when"] = _when
+    t.env.filters["action_label"] = lambda a: ACTION_LABELS.get(a, a)
     return t
 
 

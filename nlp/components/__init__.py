@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from nlp.types import DirectiveInfo
 
 DOCUMENT, DIRECTIVE, UNITS, DECISIONS, TASKS = "document", "directive", "units", "decisions", "tasks"
+TARGET_KINDS = ("item", "sentence", "intro", "table_row")
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
@@ -25,6 +26,12 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
 
 def _write(doc: Doc, group: str, spans: list[tuple[int, int, str]]) -> None:
     doc.spans[group] = [sp for s, e, label in spans if (sp := _span(doc, s, e, label)) is not None]
+
+
+def _text(doc: Doc) -> str:
+    """The document text as one shared string (``doc.text`` rebuilds it from the tokens on every call)."""
+    document = doc.user_data.get(DOCUMENT)
+    return document.text if document is not None else doc.text
 
 
 def _issued_on(info: DirectiveInfo) -> date | None:
@@ -47,7 +54,7 @@ def ancestors(units: list[Any], index: int) -> list[tuple[int, int]]:
 def header_component(doc: Doc) -> Doc:
     from nlp.header import parse_header
 
-    info = parse_header(doc.text)  # references included
+    info = parse_header(_text(doc))  # references included
     doc.user_data[DIRECTIVE] = info
     _write(doc, "reference", [(r.span[0], r.span[1], r.type or "ref") for r in info.references if r.span])
     _write(doc, "header", [(s, e, k) for k, (s, e) in info.spans.items()])
@@ -69,7 +76,7 @@ def tasks_component(doc: Doc) -> Doc:
     from nlp.tasks import classify_units
 
     units = doc.user_data[UNITS]
-    decisions = classify_units(doc.text, units)
+    decisions = classify_units(_text(doc), units)
     threshold = doc.user_data.get("config_task_threshold", 0.5)
     chosen = [i for i, d in enumerate(decisions) if d.is_task and d.score >= threshold]
     doc.user_data[DECISIONS] = decisions
@@ -87,7 +94,7 @@ def bodies_component(doc: Doc) -> Doc:
     mentions = []
     for i, slot in doc.user_data[TASKS].items():
         u = units[i]
-        slot["bodies"] = assign_bodies(doc.text, (u.start, u.end), ancestors=ancestors(units, i),
+        slot["bodies"] = assign_bodies(_text(doc), (u.start, u.end), ancestors=ancestors(units, i),
                                        issuer=info.issuer, cells=u.cells, addressees=addressees)
         mentions += [(b.span[0], b.span[1], b.role) for b in slot["bodies"] if b.span]
     _write(doc, "body", mentions)
@@ -102,7 +109,7 @@ def deadlines_component(doc: Doc) -> Doc:
     issued_on, mentions = _issued_on(info), []
     for i, slot in doc.user_data[TASKS].items():
         u = units[i]
-        slot["deadline"] = d = task_deadline(doc.text, (u.start, u.end), ancestors=ancestors(units, i),
+        slot["deadline"] = d = task_deadline(_text(doc), (u.start, u.end), ancestors=ancestors(units, i),
                                              issued_on=issued_on, cells=u.cells)
         if d is not None and d.span:
             mentions.append((d.span[0], d.span[1], d.kind))
@@ -112,12 +119,17 @@ def deadlines_component(doc: Doc) -> Doc:
 
 @Language.component("chidao_targets", assigns=["doc.spans", "doc.user_data"])
 def targets_component(doc: Doc) -> Doc:
-    from nlp.targets import find_targets
+    from nlp.targets import aim_targets, find_targets
 
-    units, mentions = doc.user_data[UNITS], []
-    for i, slot in doc.user_data[TASKS].items():
-        slot["targets"] = found = find_targets(doc.text, units[i].start, units[i].end)
+    units, tasks, mentions = doc.user_data[UNITS], doc.user_data[TASKS], []
+    for i, slot in tasks.items():
+        slot["targets"] = found = find_targets(_text(doc), units[i].start, units[i].end)
         mentions += [(t.start, t.end, t.comparator) for t in found]
+    # commitments stated in content that is not a task unit itself (aims of a plan, "Mục tiêu" items)
+    doc.user_data["loose_targets"] = loose = [
+        t for i, u in enumerate(units) if i not in tasks and u.kind in TARGET_KINDS
+        for t in aim_targets(_text(doc), u.start, u.end)]
+    mentions += [(t.start, t.end, t.comparator) for t in loose]
     _write(doc, "target", mentions)
     return doc
 
@@ -127,8 +139,8 @@ def indicators_component(doc: Doc) -> Doc:
     from nlp.indicators import link_directive, link_task
 
     units, info = doc.user_data[UNITS], doc.user_data[DIRECTIVE]
-    info.indices = link_directive(doc.text, info)
+    info.indices = link_directive(_text(doc), info)
     for i, slot in doc.user_data[TASKS].items():
         slot["indices"], slot["criteria"] = link_task(
-            doc.text, (units[i].start, units[i].end), directive_indices=info.indices, issued_on=_issued_on(info))
+            _text(doc), (units[i].start, units[i].end), directive_indices=info.indices, issued_on=_issued_on(info))
     return doc

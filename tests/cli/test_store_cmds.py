@@ -90,3 +90,19 @@ def test_db_upgrade_from_empty(app, tmp_path):
     url = f"sqlite:///{tmp_path / 'moi' / 'chidao.db'}"
     result = run(app, "db", "upgrade", "--db", url)
     assert result.exit_code == 0 and "revision 0001" in result.output
+
+
+def test_reextract_skips_same_extractor_and_keeps_reviews(app, inbox, db_url, monkeypatch):
+    run(app, "ingest", inbox / "c-009.txt", "--db", db_url)
+    same = run(app, "reextract", "--db", db_url)
+    assert same.exit_code == 0 and "extractor unchanged, skipped" in same.output
+
+    def newer(document):
+        x = load_extraction(document.name.removesuffix(".txt"), version="2.0")
+        x.tasks = x.tasks[:-1]
+        return x
+
+    monkeypatch.setattr(store_cmds, "get_extractor", lambda: newer)
+    out = run(app, "reextract", "--directive", "4085/UBND-ĐT", "--db", db_url)
+    assert out.exit_code == 0, out.output
+    assert "8 updated, 0 added, 1 removed, 0 kept" in out.output

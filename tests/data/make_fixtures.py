@@ -16,10 +16,12 @@ import sys
 import textwrap
 import unicodedata
 import zipfile
+from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "data" / "files"
+FIXED_DATE = datetime(2025, 2, 5, 8, 0, tzinfo=timezone.utc)  # fixtures rebuild byte-identical where possible
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 FONT_BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
 
@@ -202,6 +204,8 @@ def write_docx(path: Path, *, header=HEADER, body=DIRECTIVE, table=TABLE, title:
             elif kind == "dash":
                 _number(p, dash_id, 0)
     document.core_properties.title = title
+    for attr in ("created", "modified", "last_printed"):
+        setattr(document.core_properties, attr, FIXED_DATE)
     document.save(path)
 
 
@@ -209,6 +213,7 @@ def write_pdf(path: Path, *, header=HEADER, body=DIRECTIVE, table=TABLE) -> None
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
+    pdf.set_creation_date(FIXED_DATE)
     pdf.set_compression(True)
     pdf.add_font("DejaVu", "", str(FONT))
     pdf.add_font("DejaVu", "B", str(FONT_BOLD))

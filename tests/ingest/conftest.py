@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-FILES = Path(__file__).resolve().parents[1] / "data" / "files"
-sys.path.insert(0, str(FILES.parent))
+from tests.data.make_fixtures import TABLE, key_lines
 
-from make_fixtures import TABLE, key_lines  # noqa: E402
+FILES = Path(__file__).resolve().parents[1] / "data" / "files"
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract-ocr not installed")
 

@@ -117,3 +117,14 @@ def test_levels_follow_the_nesting_of_marker_styles():
 def test_caps():
     assert is_caps("ỦY BAN NHÂN DÂN") and is_caps("KẾ HOẠCH")
     assert not is_caps("Ủy ban nhân dân") and not is_caps("1.")
+
+
+def test_short_capitals_ending_a_sentence_continue_the_line_above():
+    text = "trình Quốc hội thông qua tại Kỳ họp thứ 10, Quốc hội khóa\nXV.\n\nKẾ HOẠCH\n"
+    assert [t for _, t in _blocks(text)] == ["trình Quốc hội thông qua tại Kỳ họp thứ 10, Quốc hội khóa\nXV.", "KẾ HOẠCH"]
+
+
+def test_hyphen_wrapped_to_line_start_is_not_a_bullet():
+    text = "các sở, ban, ngành, tổ chức chính trị\n- xã hội xây dựng kế hoạch.\n- Sở Y tế chủ trì.\n"
+    assert [t for _, t in _blocks(text)] == ["các sở, ban, ngành, tổ chức chính trị\n- xã hội xây dựng kế hoạch.",
+                                             "- Sở Y tế chủ trì."]

@@ -97,6 +97,11 @@ def test_references_resolve_both_ways(session):
     back = session.exec(select(Reference).where(Reference.directive_id == later.id,
                                                 Reference.number == "06/CT-UBND")).one()
     assert back.target_id == first.id
+    from store.directives import cited_by, reference_chain
+
+    assert [d.id for d in reference_chain(session=session, directive_id=first.id, direction="up")] == [later.id]
+    assert [d.id for d in reference_chain(session=session, directive_id=later.id, direction="down")] == [first.id]
+    assert [d.id for d in cited_by(session=session, directive_id=later.id)] == [first.id]
 
 
 def test_span_outside_text_is_refused_before_writing(engine, sample_document, sample_extraction):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlmodel import Session, select
 
 from models.tables import ProgressReport, ReviewEvent, Task
@@ -130,3 +132,50 @@ def test_report_progress_stores_evidence_by_hash(session, stored, tmp_path):
     assert evidence_path(tmp_path / "ev", record["sha256"]).read_bytes() == "Báo cáo tiến độ".encode()
     session.refresh(t)
     assert (t.status, t.progress) == ("in_progress", 60)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cuts=st.lists(st.floats(min_value=0.05, max_value=0.95), min_size=1, max_size=3, unique=True))
+def test_split_parts_tile_the_span_and_equal_the_source(_sqlite_template, tmp_path_factory, cuts):
+    import shutil
+
+    from sqlmodel import Session as S
+
+    from store.db import make_engine
+    from tests.conftest import load_document, load_extraction
+
+    path = tmp_path_factory.mktemp("prop") / "p.db"
+    shutil.copyfile(_sqlite_template, path)
+    eng = make_engine(f"sqlite:///{path}")
+    doc = load_document("c-009")
+    with S(eng) as s:
+        d = save_extraction(session=s, document=doc, extraction=load_extraction("c-009")).directive
+        t = s.exec(select(Task).where(Task.directive_id == d.id, Task.label == "t4")).one()
+        start, end = t.start, t.end
+        at = sorted({start + max(1, int((end - start) * c)) for c in cuts})
+        ev = apply_review(session=s, task_id=t.id, action="split", actor="x", expected_version=1, changes={"at": at})
+        parts = [t, *(s.get(Task, i) for i in ev.after["created"])]
+        assert [(p.start, p.end) for p in parts] == list(zip([start, *at], [*at, end], strict=True))
+        assert all(doc.text[p.start:p.end] == p.text for p in parts)
+    eng.dispose()
+
+
+def test_sqlite_writer_waiting_on_a_lock_gets_conflict(tmp_path, _sqlite_template):
+    import shutil
+
+    from store.db import make_engine
+    from tests.conftest import load_document, load_extraction
+
+    path = tmp_path / "lock.db"
+    shutil.copyfile(_sqlite_template, path)
+    eng = make_engine(f"sqlite:///{path}", connect_args={"timeout": 0.1})
+    with Session(eng) as s:
+        save_extraction(session=s, document=load_document("c-009"), extraction=load_extraction("c-009"))
+        s.commit()
+    with Session(eng) as one, Session(eng) as two:
+        apply_review(session=one, task_id=1, action="accept", actor="A", expected_version=1)  # not committed
+        with pytest.raises(Conflict, match="right now"):
+            apply_review(session=two, task_id=1, action="reject", actor="B", expected_version=1)
+        two.rollback()
+        one.commit()
+    eng.dispose()

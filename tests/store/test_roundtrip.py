@@ -136,3 +136,50 @@ def test_full_cycle_loses_no_human_edit(session, sample_document, sample_extract
     assert t3.status == "rejected"
     assert [e.action for e in session.exec(select(ReviewEvent).where(ReviewEvent.task_id == t1.id)
                                            .order_by(ReviewEvent.id)).all()] == ["accept", "edit", "start", "progress"]
+
+
+def test_new_task_overlapping_a_split_task_is_proposed(session, sample_document, sample_extraction):
+    d = save_extraction(session=session, document=sample_document, extraction=sample_extraction).directive
+    session.commit()
+    t1 = by_label(session, d.id)["t1"]
+    act(session, t1, "split", {"at": t1.start + t1.text.index("Thời gian thực hiện")})
+    x = load_extraction("c-009", version="2.0")
+    x.tasks[0].span = (t1.start + 300, t1.start + 480)  # overlaps both halves, matches neither
+    before = len(session.exec(select(Task)).all())
+    result = reextract(session=session, directive_id=d.id, extraction=x)
+    session.commit()
+    assert any(p["kind"] == "add" for p in result.proposals)
+    assert len(session.exec(select(Task)).all()) == before
+
+
+def test_document_of_rebuilds_the_stored_document(session, sample_document, sample_extraction):
+    from models.tables import SourceFile
+    from store.reextract import document_of
+
+    save_extraction(session=session, document=sample_document, extraction=sample_extraction)
+    session.commit()
+    assert document_of(session.exec(select(SourceFile)).one()) == sample_document
+
+
+def test_refused_row_changes_nothing_and_others_apply(session, sample_document, sample_extraction, tmp_path):
+    d = save_extraction(session=session, document=sample_document, extraction=sample_extraction).directive
+    session.commit()
+    t = by_label(session, d.id)
+    act(session, t["t2"], "accept")
+    out = tmp_path / "phu-luc.csv"
+    export_tasks(session=session, out=out, directive_id=d.id)
+    rows = read_sheet(out)
+    for row in rows:
+        if row["Mã nhiệm vụ"] == t["t1"].uid:
+            row.update({"Tình trạng": "hoan thanh", "Kết quả": "Đã hoàn thành ngày 04/12/2025"})
+        if row["Mã nhiệm vụ"] == t["t2"].uid:  # back to "Chờ duyệt" is refused, the result too
+            row.update({"Tình trạng": "Chờ duyệt", "Kết quả": "Đã hướng dẫn các phường"})
+        if row["Mã nhiệm vụ"] == t["t4"].uid:
+            row["Tình trạng"] = "Đang làm dở"
+    write_csv(out, rows)
+    report = progress_import(session=session, path=out, actor="văn thư")
+    session.commit()
+    assert report.updated == [t["t1"].uid] and len(report.errors) == 2
+    t1, t2 = session.get(Task, t["t1"].id), session.get(Task, t["t2"].id)
+    assert (t1.status, t1.progress, t1.result) == ("done", 100, "Đã hoàn thành ngày 04/12/2025")
+    assert (t2.status, t2.result) == ("accepted", None)

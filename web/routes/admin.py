@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
@@ -35,8 +35,8 @@ def users_api(session: SessionDep, _user: Admin) -> list[dict[str, Any]]:
 
 
 @router.post("/admin/users", include_in_schema=False)
-def users_create(request: Request, session: SessionDep, _user: Admin, name: str = Form(...), role: str = Form(...),
-                 password: str = Form(...)) -> Response:
+def users_create(request: Request, session: SessionDep, _user: Admin, name: Annotated[str, Form()], role: Annotated[str, Form()],
+                 password: Annotated[str, Form()]) -> Response:
     """Create a user."""
     try:
         create_user(session=session, name=name, role=role, password=password)
@@ -67,8 +67,8 @@ def users_create_api(session: SessionDep, _user: Admin, body: UserIn) -> dict[st
 
 
 @router.post("/admin/users/{user_id}", include_in_schema=False)
-def users_update(request: Request, session: SessionDep, admin: Admin, user_id: int, role: str = Form(""),
-                 active: str = Form("")) -> Response:
+def users_update(request: Request, session: SessionDep, admin: Admin, user_id: int, role: Annotated[str, Form()] = "",
+                 active: Annotated[str, Form()] = "") -> Response:
     """Change a user's role or enable/disable the account (their sessions are closed)."""
     try:
         if user_id == admin.id and (active == "0" or (role and role != admin.role)):
@@ -99,8 +99,8 @@ def bodies_api(session: SessionDep, _user: Admin) -> list[dict[str, Any]]:
 
 
 @router.post("/admin/bodies", include_in_schema=False)
-def bodies_add(request: Request, session: SessionDep, _user: Admin, name: str = Form(...), aliases: str = Form(""),
-               level: str = Form("")) -> Response:
+def bodies_add(request: Request, session: SessionDep, _user: Admin, name: Annotated[str, Form()], aliases: Annotated[str, Form()] = "",
+               level: Annotated[str, Form()] = "") -> Response:
     """Add a confirmed body, or add aliases to an existing one."""
     if name.strip():
         add_body(session=session, name=name.strip(), aliases=[a.strip() for a in aliases.split(";") if a.strip()],

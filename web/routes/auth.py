@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
@@ -42,8 +42,8 @@ def login_form(request: Request, next: str | None = None) -> Response:
 
 
 @router.post("/login", include_in_schema=False)
-async def login(request: Request, session: SessionDep, ws: WebSessionDep, name: str = Form(...),
-                password: str = Form(...), next: str = Form("/directives")) -> Response:
+async def login(request: Request, session: SessionDep, ws: WebSessionDep, name: Annotated[str, Form()],
+                password: Annotated[str, Form()], next: Annotated[str, Form()] = "/directives") -> Response:
     """Check the password and open a session."""
     try:
         await check_csrf(request, ws)

@@ -9,8 +9,8 @@ from fastapi.responses import Response
 
 from web import queries
 from web.deps import SessionDep, Viewer
-from web.highlight import marks_of
 from web.highlight import highlight as hl
+from web.highlight import marks_of
 from web.render import render
 
 router = APIRouter()

@@ -10,12 +10,12 @@ from pydantic import BaseModel, Field
 from sqlmodel import col, select
 
 from models.tables import Task
+from store.errors import InvalidData, StoreError
 from web import queries
 from web.deps import Reviewer, SessionDep
 from web.highlight import highlight as hl
 from web.highlight import marks_of
 from web.render import render
-from store.errors import InvalidData, StoreError
 from web.services import error_status, review
 
 router = APIRouter()

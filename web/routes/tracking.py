@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 
 from models.tables import Task
+from store.errors import StoreError
 from web import queries
 from web.deps import Reporter, SessionDep, Viewer
 from web.render import render
-from store.errors import StoreError
 from web.services import error_status, progress
 
 router = APIRouter()
@@ -79,18 +79,18 @@ async def _report(request: Request, session: SessionDep, actor: str, task_id: in
 
 @router.post("/tasks/{task_id}/progress", include_in_schema=False)
 async def progress_submit(request: Request, session: SessionDep, user: Reporter, task_id: int,
-                          percent: int = Form(...), note: str = Form(""),
-                          files: list[UploadFile] = File(default_factory=list)) -> Response:
+                          percent: Annotated[int, Form()], note: Annotated[str, Form()] = "",
+                          files: Annotated[list[UploadFile] | None, File()] = None) -> Response:
     """Record progress (with evidence files) from the task page."""
-    await _report(request, session, user.name, task_id, percent, note, files)
+    await _report(request, session, user.name, task_id, percent, note, files or [])
     request.state.web_session.flash.append(f"Đã ghi nhận tiến độ {percent}%.")
     return RedirectResponse(f"/tasks/{task_id}#progress", status_code=303)
 
 
 @router.post("/api/tasks/{task_id}/progress", tags=["tracking"])
 async def progress_api(request: Request, session: SessionDep, user: Reporter, task_id: int,
-                       percent: int = Form(...), note: str = Form(""),
-                       files: list[UploadFile] = File(default_factory=list)) -> dict[str, Any]:
+                       percent: Annotated[int, Form()], note: Annotated[str, Form()] = "",
+                       files: Annotated[list[UploadFile] | None, File()] = None) -> dict[str, Any]:
     """Record progress (multipart: ``percent``, ``note``, ``files``)."""
-    await _report(request, session, user.name, task_id, percent, note, files)
+    await _report(request, session, user.name, task_id, percent, note, files or [])
     return queries.progress_reports(session=session, task_id=task_id)[0]

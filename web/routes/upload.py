@@ -43,7 +43,7 @@ def upload_form(request: Request, _user: Uploader) -> Response:
 
 @router.post("/upload", include_in_schema=False)
 async def upload_submit(request: Request, session: SessionDep, user: Uploader, extractor: ExtractorDep,
-                        files: list[UploadFile] = File(...)) -> Response:
+                        files: Annotated[list[UploadFile], File()]) -> Response:
     """Import the files sent by the form (without JavaScript) and show the result of each."""
     results = await _import_all(request, session, files, extractor, user.name)
     return render(request, "upload.html", {"results": results})
@@ -51,6 +51,6 @@ async def upload_submit(request: Request, session: SessionDep, user: Uploader, e
 
 @router.post("/api/upload", tags=["upload"])
 async def upload_api(request: Request, session: SessionDep, user: Uploader, extractor: ExtractorDep,
-                     files: list[UploadFile] = File(...)) -> list[dict[str, Any]]:
+                     files: Annotated[list[UploadFile], File()]) -> list[dict[str, Any]]:
     """Import files; one result per file: ``tasks`` found, ``duplicate`` or an error ``message``."""
     return [asdict(r) for r in await _import_all(request, session, files, extractor, user.name)]

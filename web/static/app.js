@@ -44,18 +44,20 @@
   // ---- review: j/k move, a accept, x reject, e edit, u undo
   function rows() { return Array.prototype.slice.call(document.querySelectorAll("tr.task-row")); }
   var current = 0;
-  function select(i) {
+  function select(i, quiet) {
     var r = rows(); if (!r.length) return;
     current = Math.max(0, Math.min(i, r.length - 1));
     r.forEach(function (x) { x.classList.remove("current"); });
-    var row = r[current]; row.classList.add("current"); row.scrollIntoView({block: "nearest"});
+    var row = r[current]; row.classList.add("current");
+    if (quiet) return;
+    row.scrollIntoView({block: "nearest"});
     var id = row.getAttribute("data-task"), anchor = document.getElementById("task-" + id);
     var pane = document.querySelector(".source-pane pre.source");
     if (anchor && pane) { pane.scrollTop = anchor.offsetTop - pane.offsetTop - 40; }
   }
   function setupKeys() {
     if (!document.querySelector("tr.task-row")) return;
-    select(0);
+    select(0, true);
     document.addEventListener("keydown", function (e) {
       var tag = (e.target && e.target.tagName) || "";
       if (/^(INPUT|TEXTAREA|SELECT)$/.test(tag) || e.ctrlKey || e.metaKey || e.altKey) return;
