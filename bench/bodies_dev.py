@@ -11,6 +11,7 @@ usage: python -m bench.bodies_dev [--gold DIR] [--out DIR] [--explain]
 
 from __future__ import annotations
 
+import os
 import argparse
 import hashlib
 import json
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from nlp.roles import assign_bodies
 
-GOLD = Path("/work/shared/gold/dev")
+GOLD = Path(os.environ.get("CHIDAO_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "gold" / "dev"
 _MARKER = re.compile(r"^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•])\s", re.M)
 _ROMAN = re.compile(r"^\s*[IVXLC]+\.\s")
 

@@ -13,6 +13,7 @@ prints counts, crashes and a sample of the mentions, to look for false positives
 
 from __future__ import annotations
 
+import os
 import argparse
 import json
 import random
@@ -26,7 +27,7 @@ from pathlib import Path
 from nlp.deadlines import find_deadlines, task_deadline
 from nlp.targets import find_targets
 
-GOLD = Path("/work/shared/gold/dev")
+GOLD = Path(os.environ.get("CHIDAO_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "gold" / "dev"
 _MARKER = re.compile(r"^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•*])\s+")
 
 

@@ -9,6 +9,7 @@ measures doc_type, issuer, number and issued_on on N files of ``corpus/bulk`` ag
 
 from __future__ import annotations
 
+import os
 import argparse
 import csv
 import importlib.util
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from nlp.header import parse_header
 
-SHARED = Path("/work/shared")
+SHARED = Path(os.environ.get("CHIDAO_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 # MANIFEST type names → doc_type codes of GUIDELINE.md.
 _MANIFEST_TYPES = {"Quyết định": "quyet_dinh", "Công văn": "cong_van", "Kế hoạch": "ke_hoach",
                    "Nghị quyết": "nghi_quyet", "Thông báo": "thong_bao", "Chỉ thị": "chi_thi",
