@@ -247,3 +247,19 @@ class User(SQLModel, table=True):
     password_hash: str
     active: bool = True
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class WebSession(SQLModel, table=True):
+    """A browser session of the web application (survives a restart; see ``web.sessions``).
+
+    ``id`` is the SHA-256 of the random token the cookie carries, so a copy of this table
+    does not let anyone log in. Anonymous sessions (before login) have no ``user_id``.
+    """
+
+    id: str = Field(primary_key=True, max_length=64)
+    user_id: Optional[int] = Field(default=None, foreign_key="user.id", index=True)
+    csrf: str = Field(max_length=64)
+    flash: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+    last_seen: datetime = Field(default_factory=utcnow)
+    expires_at: datetime = Field(default_factory=utcnow, index=True)

@@ -10,6 +10,7 @@ signature) are kept as units of their own kinds so that they produce no tasks.
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass, field
 
@@ -158,14 +159,29 @@ def _zone_of(text: str, p: _Para, pats: LayoutPatterns, state: dict) -> str | No
     if pats.any_match(pats.chrome, full) or pats.any_match(pats.chrome, raw):
         return "chrome"
     if not state["body"]:
-        f = fold(full)
-        if pats.any_match(pats.header, full) or state.get("kinh_gui") and p.mtype in ("dash", "bullet", "plus"):
-            state["kinh_gui"] = state.get("kinh_gui") or f.startswith("kinh gui")
+        if pats.any_match(pats.addressee, full):  # "Kính gửi:", a telegram's "THỦ TƯỚNG CHÍNH PHỦ điện:"
+            state["kinh_gui"] = True
+            return "header"
+        if pats.any_match(pats.header, full) or state.get("kinh_gui") and p.mtype in _LIST_TYPES:
             return "header"
         if _is_caps(raw) and not p.marker:
             return "header"
         state["body"] = True
     return None
+
+
+_LIST_TYPES = ("dash", "bullet", "plus", "star")
+_LINE_SENTENCE_END = re.compile(r"[.;]\s*\n\s*(?=[A-ZĐÀ-Ỹ])")
+
+
+def _split_addressee(text: str, p: _Para) -> list[_Para]:
+    """An addressee item ("- Sở Xây dựng các tỉnh: ... Lâm Đồng.") that a hard-wrap join ran into
+    the first body sentence on the next line is cut where that line ends."""
+    m = _LINE_SENTENCE_END.search(text, p.start, p.end)
+    if m is None:
+        return [p]
+    cut = m.start() + 1
+    return [_Para(p.start, cut, p.marker, p.mtype), _Para(m.end(), p.end)]
 
 
 def _is_caps(s: str) -> bool:
@@ -256,7 +272,7 @@ def parse_outline(doc: Document) -> list[Unit]:
     b, state = _Build(), {"body": False, "closing": False}
     events: list[tuple[int, object]] = [(p.start, p) for p in paras] + [(t.start, t) for t in tables]
     events.sort(key=lambda ev: ev[0])
-    for _, ev in events:
+    for _, ev in _expand_addressees(text, events, state):
         if isinstance(ev, TableRegion):
             _emit_table(b, ev)
             state["body"] = True
@@ -273,6 +289,16 @@ def parse_outline(doc: Document) -> list[Unit]:
         else:
             _push_plain(text, b, p, pats)
     return _finish(b, text, pats)
+
+
+def _expand_addressees(text: str, events: list[tuple[int, object]], state: dict):
+    """The events in order, an addressee item of the header zone cut before a joined body sentence."""
+    for pos, ev in events:
+        if isinstance(ev, _Para) and state.get("kinh_gui") and not state["body"] and ev.mtype in _LIST_TYPES:
+            for part in _split_addressee(text, ev):
+                yield part.start, part
+        else:
+            yield pos, ev
 
 
 def _emit_table(b: _Build, t: TableRegion) -> None:

@@ -28,6 +28,7 @@ class LayoutPatterns:
     markers: tuple[tuple[str, re.Pattern[str]], ...]
     heading_markers: frozenset[str]
     header: tuple[re.Pattern[str], ...]
+    addressee: tuple[re.Pattern[str], ...]
     closing: tuple[re.Pattern[str], ...]
     reopen: tuple[re.Pattern[str], ...]
     chrome: tuple[re.Pattern[str], ...]
@@ -98,6 +99,7 @@ def layout() -> LayoutPatterns:
         markers=tuple((m["type"], re.compile(r"[ \t\xa0]*(?:" + m["regex"] + ")")) for m in data["markers"]),
         heading_markers=frozenset(data["heading_markers"]),
         header=comp("header_lines"),
+        addressee=comp("addressee_lines"),
         closing=comp("closing_lines"),
         reopen=comp("reopen_lines"),
         chrome=comp("chrome_lines"),

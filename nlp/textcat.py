@@ -213,6 +213,8 @@ def out_of_fold_scores(texts: Sequence[str], labels: Sequence[int], weights: Seq
     for k in sorted(set(folds)):
         train_idx = [i for i, f in enumerate(folds) if f != k]
         test_idx = [i for i, f in enumerate(folds) if f == k]
+        if len({labels[i] for i in train_idx}) < 2:
+            continue  # nothing to learn from: the fold keeps the neutral 0.5
         model = train_textcat([texts[i] for i in train_idx], [labels[i] for i in train_idx],
                               [weights[i] for i in train_idx], epochs=epochs, seed=seed, cache=cache)
         held = [texts[i] for i in test_idx]

@@ -28,6 +28,7 @@ from models.tables import (
 from nlp import types as nt
 from store.bodies import get_or_propose
 from store.errors import InvalidData
+from store.indicators import link_task_criteria
 from store.keys import number_key, search_fold, task_uid
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt")
@@ -98,7 +99,7 @@ def new_uid(session: Session, sha256: str, start: int, end: int) -> str:
 
 
 def write_task_parts(*, session: Session, task: Task, source: nt.Task, text: str) -> None:
-    """(Re)write the machine bodies and deadline of ``task`` from ``source`` (human rows are kept)."""
+    """(Re)write the machine bodies, criteria and deadline of ``task`` from ``source`` (human rows are kept)."""
     links = session.exec(select(TaskBody).where(TaskBody.task_id == task.id)).all()
     for link in links:
         if link.origin == "machine":
@@ -116,6 +117,7 @@ def write_task_parts(*, session: Session, task: Task, source: nt.Task, text: str
         s, e = ref.span if ref.span else (None, None)
         session.add(TaskBody(task_id=task.id, body_id=body.id, role=ref.role, explicit=ref.explicit,
                              name_as_written=ref.name, start=s, end=e))
+    link_task_criteria(session=session, task_id=task.id, criteria=source.criteria)
     old = session.exec(select(Deadline).where(Deadline.task_id == task.id)).first()
     if old is not None and old.origin != "machine":
         return

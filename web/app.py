@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 
 from web.deps import Forbidden, LoginRequired
 from web.render import make_templates, render
-from web.sessions import COOKIE_NAME, CookieSigner, SessionStore
+from web.sessions import COOKIE_NAME, CookieSigner, LoginThrottle, SessionStore
 
 STATIC = Path(__file__).resolve().parent / "static"
 
@@ -47,6 +47,7 @@ def create_app(settings: Any, *, engine: Engine | None = None,
     app.state.engine = engine
     app.state.extractor = extractor or default_extractor
     app.state.sessions = SessionStore()
+    app.state.throttle = LoginThrottle()
     app.state.signer = CookieSigner(settings.secret_key)
     app.state.templates = make_templates()
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")

@@ -177,3 +177,12 @@ def test_admin_creates_users_and_lists_registry(client_for: Client, loaded: dict
     new = client_for(None)
     r = new.post("/api/login", json={"name": "trần.thị.bình", "password": "mật-khẩu-mới-1"})
     assert r.status_code == 200 and r.json()["role"] == "auditor"
+
+
+def test_repeated_wrong_passwords_lock_the_name(client_for: Client) -> None:
+    c = client_for(None)
+    for _ in range(5):
+        assert c.post("/api/login", json={"name": "auditor", "password": "đoán-mò-123"}).status_code == 401
+    r = c.post("/api/login", json={"name": "auditor", "password": PASSWORD})
+    assert r.status_code == 429 and "quá nhiều lần" in r.json()["detail"]
+    assert c.post("/api/login", json={"name": "clerk", "password": PASSWORD}).status_code == 200

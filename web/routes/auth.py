@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel
 
@@ -20,6 +20,22 @@ def _safe_next(value: str | None) -> str:
     if value and value.startswith("/") and not value.startswith("//") and "\\" not in value:
         return value
     return "/directives"
+
+
+TOO_MANY = "Đăng nhập sai quá nhiều lần. Hãy thử lại sau một phút."
+
+
+def _check(request: Request, session: SessionDep, name: str, password: str) -> tuple[Any, str | None]:
+    """The user, or ``None`` with the message to show (wrong password, or too many failures)."""
+    throttle = request.app.state.throttle
+    if throttle.blocked(name):
+        return None, TOO_MANY
+    user = authenticate(session=session, name=name, password=password)
+    if user is None:
+        throttle.failed(name)
+        return None, "Sai tên đăng nhập hoặc mật khẩu."
+    throttle.succeeded(name)
+    return user, None
 
 
 def _login(request: Request, user_id: int) -> None:
@@ -49,10 +65,10 @@ async def login(request: Request, session: SessionDep, ws: WebSessionDep, name: 
         await check_csrf(request, ws)
     except Forbidden as e:
         return render(request, "login.html", {"next": _safe_next(next), "error": e.message}, status_code=403)
-    user = authenticate(session=session, name=name, password=password)
+    user, error = _check(request, session, name, password)
     if user is None:
-        return render(request, "login.html", {"next": _safe_next(next), "error": "Sai tên đăng nhập hoặc mật khẩu."},
-                      status_code=401)
+        return render(request, "login.html", {"next": _safe_next(next), "error": error},
+                      status_code=429 if error == TOO_MANY else 401)
     session.commit()
     _login(request, user.id or 0)
     return RedirectResponse(_safe_next(next), status_code=303)
@@ -75,11 +91,9 @@ class LoginIn(BaseModel):
 @router.post("/api/login", tags=["auth"])
 def api_login(request: Request, body: LoginIn, session: SessionDep) -> dict[str, Any]:
     """Open a session (cookie) and return the CSRF token to send as ``X-CSRF-Token`` on writes."""
-    user = authenticate(session=session, name=body.name, password=body.password)
+    user, error = _check(request, session, body.name, body.password)
     if user is None:
-        from fastapi import HTTPException
-
-        raise HTTPException(status_code=401, detail="Sai tên đăng nhập hoặc mật khẩu.")
+        raise HTTPException(status_code=429 if error == TOO_MANY else 401, detail=error)
     session.commit()
     _login(request, user.id or 0)
     return {"name": user.name, "role": user.role, "csrf_token": request.state.web_session.csrf}

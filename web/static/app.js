@@ -71,5 +71,14 @@
     });
     document.body.addEventListener("htmx:afterSwap", function () { var r = rows(); if (r[current]) r[current].classList.add("current"); });
   }
-  document.addEventListener("DOMContentLoaded", function () { setupUpload(); setupKeys(); });
+  // ---- htmx errors (403, 500 ...) are not swapped in: say so instead of failing silently
+  function setupErrors() {
+    document.body.addEventListener("htmx:responseError", function (e) {
+      var xhr = e.detail.xhr, text = "Lỗi " + xhr.status;
+      try { text += ": " + JSON.parse(xhr.responseText).detail; } catch (err) { /* HTML error page */ }
+      window.alert(text);
+    });
+    document.body.addEventListener("htmx:sendError", function () { window.alert("Mất kết nối tới máy chủ."); });
+  }
+  document.addEventListener("DOMContentLoaded", function () { setupUpload(); setupKeys(); setupErrors(); });
 })();
