@@ -37,7 +37,7 @@ def predict(text: str, name: str, model: TaskModel, textcat: TextCat | None = No
     if mix and textcat is not None:
         decisions = _mixed(text, units, decisions, textcat, mix, model.threshold)
     tasks = []
-    for u, d in zip(units, decisions):
+    for u, d in zip(units, decisions, strict=True):
         if d.is_task:
             tasks.append({"id": f"t{len(tasks) + 1}", "span": [u.start, u.end], "bodies": [],
                           "confidence": d.score, "evidence": d.evidence, "unit": u.kind})
@@ -47,7 +47,7 @@ def predict(text: str, name: str, model: TaskModel, textcat: TextCat | None = No
 def _mixed(text: str, units: list, decisions: list[TaskDecision], textcat: TextCat, mix: float,
            threshold: float) -> list[TaskDecision]:
     idx = [i for i, d in enumerate(decisions) if d.score > 0.0]
-    tc = dict(zip(idx, textcat.score_units(text, [units[i] for i in idx])))
+    tc = dict(zip(idx, textcat.score_units(text, [units[i] for i in idx]), strict=True))
     out = []
     for i, d in enumerate(decisions):
         if i not in tc:
@@ -72,7 +72,7 @@ def lodo_textcat(gold: list[Example], weak: list[Example], names: list[str]) -> 
         held = [i for i, f in enumerate(folds) if f == k]
         tc = train_textcat([examples[i].text for i in train_idx], [examples[i].label for i in train_idx],
                            [examples[i].weight for i in train_idx], cache=cache)
-        for i, sc in zip(held, tc.scores([examples[i].text for i in held], cache([examples[i].text for i in held]))):
+        for i, sc in zip(held, tc.scores([examples[i].text for i in held], cache([examples[i].text for i in held])), strict=True):
             scores[i] = sc
         models[n] = tc
     return scores, models
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     weak = weak_examples([SHARED / "corpus" / "directives", SHARED / "corpus" / "bulk"], texts)
     rows = gold + weak
     runs: list[tuple[str, list[Example], dict, float]] = []
-    plain = {n: None for n in names}
+    plain: dict = dict.fromkeys(names)
     if args.no_textcat:
         runs.append(("LODO", rows, plain, 0.0))
     else:
@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     for label, train_rows, tcs, mix in runs:
         out = args.out / label.replace(" ", "_").replace("=", "")
         out.mkdir(parents=True, exist_ok=True)
-        for n, text in zip(names, texts):
+        for n, text in zip(names, texts, strict=True):
             pred = predict(text, n, fit([e for e in train_rows if e.doc != n]), tcs[n], mix)
             (out / f"{n}.json").write_text(json.dumps(pred, ensure_ascii=False), encoding="utf-8")
         _report(label, args.gold, out, args.explain)

@@ -33,6 +33,7 @@ _BARE_UNITS = ("huyện", "tỉnh", "thành phố", "thị xã", "xã", "phườ
 class _Cues:
     before: _Phrases  # value: role
     after_giver: _Phrases
+    owner_clauses: tuple[re.Pattern[str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,30 @@ def cues() -> _Cues:
     return _Cues(
         before=_Phrases(before),
         after_giver=_Phrases([(p, NONE) for p in d["giver_after"]]),
+        owner_clauses=tuple(re.compile(p) for p in d.get("owner_clauses", [])),
     )
+
+
+def is_owner_clause(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names who carries out the whole document (``owner_clauses``)."""
+    from nlp.text import fold
+
+    f = " ".join(fold(text[start:end]).split())
+    return any(p.search(f) for p in cues().owner_clauses)
+
+
+def _owner_refs(text: str, owners: Sequence[Span]) -> list[BodyRef]:
+    """The bodies an owner clause charges: every chain not cued as advised, cited or giving."""
+    refs: list[BodyRef] = []
+    for a, b in owners:
+        toks = tokenize(text, a, b)
+        for ch in _chains(toks, find_bodies(text, a, b)):
+            if _before_role(toks, ch.first) == NONE or (ch.last < len(toks) and cues().after_giver.match(toks, ch.last)):
+                continue
+            if all(m.head in _LOCALITY for m in ch.mentions):  # "trên địa bàn thành phố Cần Thơ"
+                continue
+            refs += [BodyRef(name=m.name, role="lead", explicit=False, span=(m.start, m.end)) for m in ch.mentions]
+    return refs
 
 
 @dataclass
@@ -175,6 +199,7 @@ def assign_bodies(
     cells: dict[str, Span] | None = None,
     addressees: Sequence[Span] = (),
     use_context: bool = True,
+    owners: Sequence[Span] = (),
 ) -> list[BodyRef]:
     """The responsible bodies of the task at ``span``.
 
@@ -189,6 +214,9 @@ def assign_bodies(
         use_context: Also inherit from the sentences before ``span`` in its paragraph (a header
             line "1.1. Giao Sở X" wrapped into the item, the previous sentence of a news report),
             which are tried before ``ancestors``.
+        owners: Spans of the document's owner clauses ("Các sở, ban, ngành chịu trách nhiệm thực
+            hiện Kế hoạch này", see ``is_owner_clause``): their bodies own a task that has no lead
+            of its own and inherits none from its context, ancestors or addressees.
 
     Returns:
         ``BodyRef`` objects; explicit ones carry the mention span, inherited ones
@@ -210,6 +238,8 @@ def assign_bodies(
         return _order(_dedupe([BodyRef(name=issuer, role="lead", explicit=True)] + refs))
     context = preceding_context(text, start) if use_context else []
     inherited = _inherit(text, [*context, *ancestors], addressees)
+    if not inherited and owners and not any(x.role == "lead" for x in refs):
+        inherited = _owner_refs(text, [o for o in owners if not (o[0] < end and start < o[1])])
     if not inherited and issuer and not ancestors and not any(x.role == "lead" for x in refs):
         inherited = [BodyRef(name=issuer, role="lead", explicit=False)]
     return _order(_dedupe(inherited + refs))
@@ -233,9 +263,31 @@ def preceding_context(text: str, start: int, limit: int = 1500) -> list[Span]:
     return spans[::-1]
 
 
+def _names_only(text: str, start: int, end: int) -> list[BodyMention]:
+    """The mentions of a header line that only names who acts ("Giám đốc Sở, Thủ trưởng cơ quan,
+    ban, ngành"): every word outside the mentions is a title, a joiner or one stray head noun."""
+    toks = tokenize(text, start, end)
+    mentions = find_bodies(text, start, end)
+    if not mentions or len(toks) > 30:
+        return []
+    titles, k, stray = lexicon().titles, 0, 0
+    while k < len(toks):
+        t = toks[k]
+        if any(m.start <= t.start < m.end for m in mentions) or not t.word or t.key in _JOINERS:
+            k += 1
+            continue
+        hit = titles.match(toks, k)
+        if hit:
+            k += hit[0]
+            continue
+        stray, k = stray + 1, k + 1
+    return mentions if stray <= 1 else []
+
+
 def _inherit(text: str, ancestors: Sequence[Span], addressees: Sequence[Span]) -> list[BodyRef]:
     for a, b in ancestors:
         leads = [(m, r) for m, r in _explicit_refs(text, a, b) if r in (LEAD, WEAK)]
+        leads = leads or [(m, LEAD) for m in _names_only(text, a, b)]
         strong = [(m, r) for m, r in leads if r == LEAD] or leads
         if strong:
             return [BodyRef(name=m.name, role="lead", explicit=False, span=(m.start, m.end)) for m, _ in strong]

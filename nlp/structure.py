@@ -5,7 +5,10 @@ paragraphs, reads list markers (``I.``, ``1.``, ``1.1.``, ``a)``, ``-``, ``+``, 
 nests them by the order in which marker types first appear, splits the ``|``-flattened tables of
 the corpus (and ``doc.tables``) into rows with column roles, and splits running text into
 sentences. The header zone (quốc hiệu, số, date, V/v, Kính gửi) and the closing zone (Nơi nhận,
-signature) are kept as units of their own kinds so that they produce no tasks.
+signature) are kept as units of their own kinds so that they produce no tasks, and so are quoted
+legal text (kind ``quote``, a tax office citing a decree's articles) and an annex
+that only lists or describes administrative procedures (kind ``annex``: the TTHC list and internal
+process of a "Quyết định công bố thủ tục hành chính" states no task).
 """
 
 from __future__ import annotations
@@ -15,12 +18,13 @@ import statistics
 from dataclasses import dataclass, field
 
 from ingest.document import Document
-from nlp.structure_data import LayoutPatterns, layout, split_sentences
+from nlp.structure_data import LayoutPatterns, layout, quoted_blocks, split_sentences
 from nlp.tables_outline import TableRegion, find_pipe_tables, rows_from_doc_tables
 from nlp.text import fold
 
 Span = tuple[int, int]
-KINDS = ("heading", "item", "table_row", "sentence", "intro", "body_header", "chrome", "header", "closing")
+KINDS = ("heading", "item", "table_row", "sentence", "intro", "body_header", "chrome", "header", "closing", "annex",
+         "quote")
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,7 @@ class _Para:
     marker: str = ""
     mtype: str | None = None
     lines: int = 1
+    loose: bool = False  # its marker stood alone on the line before: join wraps as in running text
 
 
 @dataclass
@@ -104,12 +109,25 @@ def _paragraphs(text: str, lines: list[Span], skip: list[Span], pats: LayoutPatt
             paras.append(cur)
             cur = None
 
+    pending: tuple[str, str] | None = None  # a marker alone on its line ("Điều 2.") waits for its text
     for s, e in lines:
         if s >= e or _is_pipe(text, s, e) or any(a <= s < b for a, b in skip):
             close()
+            if s < e:
+                pending = None
             continue
         line = text[s:e]
         mk = pats.marker(line)
+        if mk is None and (alone := pats.marker_alone(line)):
+            close()
+            pending = (alone, line.strip())
+            continue
+        if pending is not None:
+            close()
+            cur = _Para(s, e, marker=pending[1], mtype=pending[0], loose=True) if mk is None else None
+            pending = None
+            if cur is not None:
+                continue
         if cur is not None and mk is None and (
                 _continues(text, cur, s, e, short, pats) if wrapped else text[s].islower()):
             cur.end, cur.lines = e, cur.lines + 1
@@ -138,7 +156,7 @@ def _continues(text: str, cur: _Para, s: int, e: int, short: float, pats: Layout
         return True
     if cur.lines > 1:
         return False
-    if cur.mtype is None:
+    if cur.mtype is None or cur.loose:
         return True
     word = fold(text[s:e].split()[0]).strip(",.;:")
     return word in pats.name_continuations
@@ -151,8 +169,15 @@ def _zone_of(text: str, p: _Para, pats: LayoutPatterns, state: dict) -> str | No
     if state["closing"]:
         if pats.any_match(pats.reopen, raw):
             state["closing"] = False
-            return None
+            state["annex"] = pats.any_match(pats.info_annex, text[p.start:p.start + 400])
+            return "annex" if state["annex"] else None
         return "closing"
+    if state.get("annex") and not pats.any_match(pats.closing, full):
+        if not p.marker and pats.any_match(pats.reopen, raw) \
+                and not pats.any_match(pats.info_annex, text[p.start:p.start + 400]):
+            state["annex"] = False  # an annex of tasks after one of procedures
+            return None
+        return "annex"
     if pats.any_match(pats.closing, full):
         state["closing"] = True
         return "closing"
@@ -270,14 +295,22 @@ def parse_outline(doc: Document) -> list[Unit]:
     skip = [(t.start, t.end) for t in tables]
     paras = _paragraphs(text, lines, skip, pats)
     b, state = _Build(), {"body": False, "closing": False}
+    quotes = quoted_blocks(text)
     events: list[tuple[int, object]] = [(p.start, p) for p in paras] + [(t.start, t) for t in tables]
     events.sort(key=lambda ev: ev[0])
     for _, ev in _expand_addressees(text, events, state):
         if isinstance(ev, TableRegion):
-            _emit_table(b, ev)
+            if state.get("annex") and not state["closing"]:
+                for row in ev.rows:
+                    _add(b, row.start, row.end, "annex", marker=row.marker)
+            else:
+                _emit_table(b, ev)
             state["body"] = True
             continue
         p = ev
+        if any(a <= p.start < z for a, z in quotes):  # cited legal text: under the citing line, no task
+            _add(b, p.start, p.end, "quote", marker=p.marker, parent=b.stack[-1][1] if b.stack else None)
+            continue
         zone = _zone_of(text, p, pats, state)
         if zone:
             _add(b, p.start, p.end, zone, marker=p.marker, level=0, parent=None)

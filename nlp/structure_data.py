@@ -27,11 +27,15 @@ class LayoutPatterns:
 
     markers: tuple[tuple[str, re.Pattern[str]], ...]
     heading_markers: frozenset[str]
+    alone_types: frozenset[str]
     header: tuple[re.Pattern[str], ...]
     addressee: tuple[re.Pattern[str], ...]
     closing: tuple[re.Pattern[str], ...]
     reopen: tuple[re.Pattern[str], ...]
+    info_annex: tuple[re.Pattern[str], ...]
     chrome: tuple[re.Pattern[str], ...]
+    quote_open: tuple[re.Pattern[str], ...]
+    quote_lead: tuple[re.Pattern[str], ...]
     body_head: re.Pattern[str]
     body_header_lead: re.Pattern[str]
     action: re.Pattern[str]
@@ -50,6 +54,17 @@ class LayoutPatterns:
                     n += 1
                 if n < len(line):  # a marker with nothing after it is not an item
                     return mtype, n
+        return None
+
+    def marker_alone(self, line: str) -> str | None:
+        """The type of a numbering marker that stands alone on its line ("Điều 2.", "II.", "1.1."),
+        which a hard wrap separated from its text; dashes and bullets alone are not markers."""
+        probe = line.strip() + " "
+        for mtype, rx in self.markers:
+            if mtype in self.alone_types:
+                m = rx.match(probe)
+                if m and not probe[m.end():].strip():
+                    return mtype
         return None
 
     def any_match(self, pats: tuple[re.Pattern[str], ...], text: str) -> bool:
@@ -98,11 +113,15 @@ def layout() -> LayoutPatterns:
     return LayoutPatterns(
         markers=tuple((m["type"], re.compile(r"[ \t\xa0]*(?:" + m["regex"] + ")")) for m in data["markers"]),
         heading_markers=frozenset(data["heading_markers"]),
+        alone_types=frozenset(data["alone_markers"]),
         header=comp("header_lines"),
         addressee=comp("addressee_lines"),
         closing=comp("closing_lines"),
         reopen=comp("reopen_lines"),
+        info_annex=comp("info_annex_titles"),
         chrome=comp("chrome_lines"),
+        quote_open=comp("quote_open"),
+        quote_lead=comp("quote_lead"),
         body_head=re.compile(r"(?:" + _alts(data["body_heads"]) + r")"),
         body_header_lead=re.compile(r"(?:" + _alts(data["body_header_lead"]) + r")\b"),
         action=re.compile(r"\b(?:" + _alts(data["action_verbs"]) + r")"),
@@ -141,4 +160,32 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             e -= 1
         if s < e:
             out.append((s, e))
+    return out
+
+
+_QUOTE_START = re.compile(r"(?m)^[ \t\xa0]*“")
+_QUOTE_END = re.compile(r"[”\"][ \t]*[.;,]?(?:/\.)?[ \t]*(?=\n|$)")
+
+
+def quoted_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted legal text: a block that opens with “ at a line start and closes with ” at a
+    line end, over several lines, that is either numbered legal text (“Điều 30. ...”, “2. Sửa đổi
+    ...”) or introduced by a line citing a rule ("Tại Điều 1 ... quy định:"). Its items are the
+    cited rule's, not the directive's."""
+    pats = layout()
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _QUOTE_START.search(text, pos)) is not None:
+        end = _QUOTE_END.search(text, m.end())
+        if end is None:
+            break
+        pos = end.end()
+        body = text[m.end():end.start()]
+        if "\n" not in body.strip():
+            pos = m.end()
+            continue
+        head = fold(" ".join(body[:80].split()))
+        lead = fold(" ".join(text[max(0, m.start() - 200):m.start()].split()))
+        if any(p.search(head) for p in pats.quote_open) or any(p.search(lead) for p in pats.quote_lead):
+            out.append((m.start(), end.end()))
     return out

@@ -232,7 +232,7 @@ def classify_units(text: str, units: list[Unit], *, model: TaskModel | None = No
 
             textcat = load_textcat()
         if textcat is not None:
-            tc_scores = dict(zip(cand, textcat.score_units(text, [units[i] for i in cand])))
+            tc_scores = dict(zip(cand, textcat.score_units(text, [units[i] for i in cand]), strict=True))
     out: list[TaskDecision] = []
     for i, u in enumerate(units):
         if u.kind not in CANDIDATE_KINDS or not u.is_leaf:

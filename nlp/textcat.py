@@ -111,6 +111,8 @@ class TextCat:
         """Write the pipeline (config, vocab, textcat weights; no tokenizer) into ``directory``."""
         directory = Path(directory)
         directory.mkdir(parents=True, exist_ok=True)
+        self.nlp.meta.update(name="chidao_task_textcat", description=(
+            "TASK/NOT_TASK over outline-unit words; tokenizer: nlp.tokenizer.VietnameseTokenizer (set on load)"))
         self.nlp.to_disk(directory, exclude=["tokenizer"])
         return directory
 
@@ -143,7 +145,7 @@ def _dedupe(texts: Sequence[str], labels: Sequence[int],
             weights: Sequence[float]) -> tuple[list[str], list[int], list[float]]:
     """One example per distinct (text, label), with the largest weight (boilerplate units recur)."""
     best: dict[tuple[str, int], float] = {}
-    for t, y, w in zip(texts, labels, weights):
+    for t, y, w in zip(texts, labels, weights, strict=True):
         key = (t, int(y == 1))
         best[key] = max(w, best.get(key, 0.0))
     keys = sorted(best)
@@ -177,7 +179,7 @@ def train_textcat(texts: Sequence[str], labels: Sequence[int], weights: Sequence
     texts, labels, weights = _dedupe(texts, labels, weights or [1.0] * len(texts))
     docs = cache(texts)
     examples = []
-    for doc, y, n in zip(docs, labels, _repeats(weights)):
+    for doc, y, n in zip(docs, labels, _repeats(weights), strict=True):
         cats = {POS: float(y == 1), NEG: float(y != 1)}
         examples += [Example(doc, _reference(doc, cats))] * n
     optimizer = lang.initialize(lambda: examples)
@@ -218,6 +220,6 @@ def out_of_fold_scores(texts: Sequence[str], labels: Sequence[int], weights: Seq
         model = train_textcat([texts[i] for i in train_idx], [labels[i] for i in train_idx],
                               [weights[i] for i in train_idx], epochs=epochs, seed=seed, cache=cache)
         held = [texts[i] for i in test_idx]
-        for i, s in zip(test_idx, model.scores(held, cache(held))):
+        for i, s in zip(test_idx, model.scores(held, cache(held)), strict=True):
             out[i] = s
     return out

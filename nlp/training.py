@@ -128,7 +128,7 @@ def fit(examples: list[Example], *, c: float = 0.5, threshold: float = 0.5, meta
     y = [e.label for e in examples]
     clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced", fit_intercept=False)
     clf.fit(x, y, sample_weight=[e.weight for e in examples])
-    weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0])
+    weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
                if abs(w) >= 1e-4}
     return TaskModel(weights=weights, threshold=threshold, meta=meta or {})
 
@@ -147,7 +147,7 @@ def oof_textcat(examples: list[Example], folds: list[int], *, cache: DocCache | 
 
 def with_textcat(examples: list[Example], scores: list[float]) -> list[Example]:
     """Copies of ``examples`` whose features include the text-classifier score."""
-    return [replace(e, feats={**e.feats, **textcat_features(s)}) for e, s in zip(examples, scores)]
+    return [replace(e, feats={**e.feats, **textcat_features(s)}) for e, s in zip(examples, scores, strict=True)]
 
 
 def train(out_dir: Path = ARTEFACT_DIR, *, gold_dir: Path | None = None,

@@ -114,3 +114,39 @@ def set_role(*, session: Session, user_id: int, role: str) -> User:
     user.role = _check_role(role)
     session.add(user)
     return user
+
+
+def set_password(*, session: Session, user_id: int, password: str) -> User:
+    """Replace a user's password (argon2 hash).
+
+    Raises:
+        UserError: no user has this id, or the password is too short.
+    """
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise UserError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+    user = session.get(User, user_id)
+    if user is None:
+        raise UserError(f"no user with id {user_id}")
+    user.password_hash = _HASHER.hash(password)
+    session.add(user)
+    return user
+
+
+def upsert_user(*, session: Session, name: str, role: str, password: str) -> tuple[User, bool]:
+    """Create ``name``, or reset it: new password, this role, active again (demo and recovery accounts).
+
+    Returns:
+        The user and whether it was created.
+
+    Raises:
+        UserError: as :func:`create_user`.
+    """
+    user = get_user(session=session, name=name)
+    if user is None:
+        return create_user(session=session, name=name, role=role, password=password), True
+    set_password(session=session, user_id=user.id or 0, password=password)
+    user.role = _check_role(role)
+    user.active = True
+    session.add(user)
+    session.flush()
+    return user, False

@@ -18,6 +18,7 @@ from nlp.types import DirectiveInfo
 
 DOCUMENT, DIRECTIVE, UNITS, DECISIONS, TASKS = "document", "directive", "units", "decisions", "tasks"
 TARGET_KINDS = ("item", "sentence", "intro", "table_row")
+OWNER_KINDS = ("item", "sentence", "intro", "body_header", "heading")  # units that may name the document's owners
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
@@ -87,15 +88,16 @@ def tasks_component(doc: Doc) -> Doc:
 
 @Language.component("chidao_bodies", assigns=["doc.spans", "doc.user_data"])
 def bodies_component(doc: Doc) -> Doc:
-    from nlp.roles import assign_bodies
+    from nlp.roles import assign_bodies, is_owner_clause
 
-    units, info = doc.user_data[UNITS], doc.user_data[DIRECTIVE]
+    units, info, text = doc.user_data[UNITS], doc.user_data[DIRECTIVE], _text(doc)
     addressees = [info.spans[k] for k in ("addressees",) if k in info.spans]
+    owners = [(u.start, u.end) for u in units if u.kind in OWNER_KINDS and is_owner_clause(text, u.start, u.end)]
     mentions = []
     for i, slot in doc.user_data[TASKS].items():
         u = units[i]
-        slot["bodies"] = assign_bodies(_text(doc), (u.start, u.end), ancestors=ancestors(units, i),
-                                       issuer=info.issuer, cells=u.cells, addressees=addressees)
+        slot["bodies"] = assign_bodies(text, (u.start, u.end), ancestors=ancestors(units, i), issuer=info.issuer,
+                                       cells=u.cells, addressees=addressees, owners=owners)
         mentions += [(b.span[0], b.span[1], b.role) for b in slot["bodies"] if b.span]
     _write(doc, "body", mentions)
     return doc

@@ -60,3 +60,52 @@ def test_serve_prints_url_and_runs_app(db: str, monkeypatch: pytest.MonkeyPatch)
     assert "http://127.0.0.1:8765/" in r.output
     assert seen["kwargs"] == {"host": "127.0.0.1", "port": 8765, "log_level": "warning"}
     assert any(getattr(route, "path", "") == "/directives" for route in all_routes(seen["app"]))  # type: ignore[arg-type]
+
+
+def _demo_password(output: str) -> str:
+    line = next(x for x in output.splitlines() if x.startswith("Mật khẩu / password:"))
+    return line.rsplit(" ", 1)[1]
+
+
+def test_users_demo_creates_four_roles_then_resets_them(db: str) -> None:
+    from store.users import set_active
+
+    first = CliRunner().invoke(app, ["users", "demo", "--db", db, "--port", "8001"])
+    assert first.exit_code == 0, first.output
+    assert "http://127.0.0.1:8001/login" in first.output
+    pw1 = _demo_password(first.output)
+    assert len(pw1) >= 12 and first.output.count(pw1) == 1  # printed once
+    listed = CliRunner().invoke(app, ["users", "list", "--db", db]).output
+    for line in ("thu-ky\tclerk\tactive", "quan-ly\tmanager\tactive", "kiem-toan\tauditor\tactive",
+                 "quan-tri\tadmin\tactive"):
+        assert line in listed
+    with Session(make_engine(db)) as s:
+        user = authenticate(session=s, name="kiem-toan", password=pw1)
+        assert user is not None
+        set_active(session=s, user_id=user.id, active=False)
+        s.commit()
+    second = CliRunner().invoke(app, ["users", "demo", "--db", db])
+    assert second.exit_code == 0 and "đặt lại" in second.output
+    pw2 = _demo_password(second.output)
+    assert pw2 != pw1
+    with Session(make_engine(db)) as s:
+        assert authenticate(session=s, name="kiem-toan", password=pw1) is None
+        assert authenticate(session=s, name="kiem-toan", password=pw2) is not None  # active again
+        assert authenticate(session=s, name="quan-tri", password=pw2).role == "admin"
+
+
+def test_serve_keeps_one_secret_key_across_restarts(db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    apps: list[object] = []
+    monkeypatch.setattr(uvicorn, "run", lambda application, **_kw: apps.append(application))
+    monkeypatch.delenv("CHIDAO_SECRET_KEY", raising=False)
+    for _ in range(2):
+        assert CliRunner().invoke(app, ["serve", "--db", db]).exit_code == 0
+    secret = tmp_path / "chidao.secret"
+    assert secret.exists() and secret.stat().st_mode & 0o077 == 0
+    token = apps[0].state.signer.dumps("phiên-đăng-nhập")  # type: ignore[attr-defined]
+    assert apps[1].state.signer.loads(token) == "phiên-đăng-nhập"  # type: ignore[attr-defined]
+    monkeypatch.setenv("CHIDAO_SECRET_KEY", "k" * 32)
+    assert CliRunner().invoke(app, ["serve", "--db", db]).exit_code == 0
+    assert apps[2].state.signer.loads(token) is None  # type: ignore[attr-defined]

@@ -30,6 +30,98 @@ SAMPLE = [
     "directives/078.txt", "directives/052.txt", "directives/024.txt", "directives/017.txt",
 ]
 
+TELEGRAM = """CÔNG ĐIỆN
+VỀ VIỆC TẬP TRUNG
+ỨNG PHÓ VÀ KỊP THỜI KHẮC PHỤC HẬU QUẢ MƯA LŨ
+BỘ XÂY DỰNG điện:
+- Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam, Hàng
+hải và Đường thủy Việt Nam;
+- Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng.
+Triển khai chỉ đạo của Thủ tướng Chính phủ tại Công điện số 225/CĐ-TTg, Bộ Xây dựng yêu cầu các cơ quan, đơn
+vị:
+1. Quán triệt, tổ chức thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ.
+2. Cục Đường bộ Việt Nam
+- Chỉ đạo các Khu Quản lý đường bộ phối hợp với các Sở Xây dựng liên quan tổ chức trực, phân luồng từ xa.
+- Khẩn trương thành lập các Tổ công tác đến hiện trường hỗ trợ địa phương.
+3. Các Sở Xây dựng nêu trên
+- Chủ động phối hợp với các đơn vị quản lý đường bộ khu vực khắc phục sự cố do mưa, lũ gây ra.
+"""
+
+DECISION = """QUYẾT ĐỊNH:
+Điều 1.
+Công bố kèm theo Quyết định này Danh mục thủ tục hành chính được bổ sung trong lĩnh vực Địa chất và khoáng sản.
+Điều 2.
+Quyết định này có hiệu lực thi hành kể từ ngày ký. Giao
+Sở Nông nghiệp và Môi trường chủ trì, phối hợp Trung tâm Phục vụ hành chính công tỉnh tổ chức thực hiện
+công khai Danh mục thủ tục hành chính.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+|
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Minh Luân
+|
+
+DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC BỔ SUNG TRONG LĨNH VỰC
+ĐỊA CHẤT VÀ KHOÁNG SẢN
+I. CÁCH THỨC THỰC HIỆN
+- Tổ chức, cá nhân gửi hồ sơ đến Sở Nông nghiệp và Môi trường thông qua Trung tâm Phục vụ hành chính công tỉnh.
+II. QUY TRÌNH GIẢI QUYẾT
++ Bước 1: Chuyên viên trực tại Trung tâm Phục vụ hành chính công tỉnh hướng dẫn, tiếp nhận hồ sơ.
+"""
+
+
+def _outline(text: str):
+    from nlp.structure import parse_outline
+    from nlp.training import text_document
+
+    return parse_outline(text_document(text))
+
+
+def _unit(units, text: str, prefix: str):
+    return next(u for u in units if text[u.start:u.end].startswith(prefix))
+
+
+def test_telegram_addressees_are_header_and_sections_own_their_dash_items() -> None:
+    units = _outline(TELEGRAM)
+    assert _unit(units, TELEGRAM, "Các Cục: Đường bộ").kind == "header"
+    assert _unit(units, TELEGRAM, "Sở Xây dựng các tỉnh").kind == "header"
+    intro = _unit(units, TELEGRAM, "Triển khai chỉ đạo")
+    assert intro.kind == "intro"
+    section = units.index(_unit(units, TELEGRAM, "Cục Đường bộ Việt Nam"))
+    assert units[section].kind == "body_header"
+    assert _unit(units, TELEGRAM, "Chỉ đạo các Khu").parent == section
+    assert _unit(units, TELEGRAM, "Khẩn trương thành lập").parent == section
+    assert _unit(units, TELEGRAM, "Chủ động phối hợp").parent == section + 3
+
+
+def test_telegram_section_body_is_inherited_by_its_items() -> None:
+    from nlp.components import ancestors
+    from nlp.roles import assign_bodies
+
+    units = _outline(TELEGRAM)
+    i = units.index(_unit(units, TELEGRAM, "Khẩn trương thành lập"))
+    span = (units[i].start, units[i].end)
+    bodies = assign_bodies(TELEGRAM, span, ancestors=ancestors(units, i), issuer="Bộ Xây dựng")
+    assert [(b.name, b.role, b.explicit) for b in bodies] == [("Cục Đường bộ Việt Nam", "lead", False)]
+
+
+def test_article_marker_alone_on_its_line_joins_its_text() -> None:
+    units = _outline(DECISION)
+    art2 = next(u for u in units if u.marker == "Điều 2.")
+    assert DECISION[art2.start:art2.end].startswith("Quyết định này có hiệu lực")
+    assert DECISION[art2.start:art2.end].endswith("công khai Danh mục thủ tục hành chính.")
+    assert not any(DECISION[u.start:u.end].strip() in ("Điều 1.", "Điều 2.") for u in units)
+
+
+def test_procedure_annex_gives_no_candidate_units() -> None:
+    units = _outline(DECISION)
+    annex_start = DECISION.index("DANH MỤC THỦ TỤC")
+    after = [u for u in units if u.start >= annex_start]
+    assert after and all(u.kind == "annex" for u in after)
+
+
 KINDS = {"by", "period", "recurring", "ongoing"}
 COMPARATORS = {">=", ">", "=", "<", "<=", "increase", "decrease"}
 

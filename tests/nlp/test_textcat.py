@@ -82,7 +82,7 @@ def test_classify_units_reports_the_textcat_score():
                "2. Sở Tài chính bố trí kinh phí thực hiện, hoàn thành trước ngày 30/6/2026.\n")
     units = parse_outline(text_document(text))
     decisions = classify_units(text, units)
-    scored = [d for u, d in zip(units, decisions) if u.kind in ("item", "sentence", "table_row") and u.is_leaf]
+    scored = [d for u, d in zip(units, decisions, strict=True) if u.kind in ("item", "sentence", "table_row") and u.is_leaf]
     assert scored
     if TEXTCAT_FEATURE in load_model().weights:
         assert all(any(e.startswith("textcat=") for e in d.evidence) for d in scored)

@@ -7,7 +7,16 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
 
 import models  # noqa: F401
-from store.users import UserError, authenticate, create_user, list_users, set_active, set_role
+from store.users import (
+    UserError,
+    authenticate,
+    create_user,
+    list_users,
+    set_active,
+    set_password,
+    set_role,
+    upsert_user,
+)
 
 
 @pytest.fixture
@@ -49,3 +58,25 @@ def test_duplicate_names_roles_and_listing(db: Session) -> None:
     assert [(x.name, x.role) for x in list_users(session=db)] == [("an", "manager"), ("bình", "auditor")]
     with pytest.raises(UserError):
         set_role(session=db, user_id=u.id, role="root")
+
+
+def test_upsert_user_creates_then_resets_password_role_and_activity(db: Session) -> None:
+    u, created = upsert_user(session=db, name="thu-ky", role="clerk", password="mật-khẩu-cũ-1")
+    assert created and u.role == "clerk"
+    set_active(session=db, user_id=u.id, active=False)
+    set_role(session=db, user_id=u.id, role="auditor")
+    again, created = upsert_user(session=db, name="thu-ky", role="clerk", password="mật-khẩu-mới-2")
+    assert not created and again.id == u.id and again.role == "clerk" and again.active
+    assert authenticate(session=db, name="thu-ky", password="mật-khẩu-cũ-1") is None
+    assert authenticate(session=db, name="thu-ky", password="mật-khẩu-mới-2") is again
+    assert len(list_users(session=db)) == 1
+
+
+def test_set_password_refuses_short_passwords_and_unknown_ids(db: Session) -> None:
+    u = create_user(session=db, name="quản.trị", role="admin", password="mật-khẩu-dài")
+    with pytest.raises(UserError):
+        set_password(session=db, user_id=u.id, password="ngắn")
+    with pytest.raises(UserError):
+        set_password(session=db, user_id=9999, password="mật-khẩu-dài-khác")
+    set_password(session=db, user_id=u.id, password="Đổi-mật-khẩu-2025")
+    assert authenticate(session=db, name="quản.trị", password="Đổi-mật-khẩu-2025") is u

@@ -194,3 +194,41 @@ def test_clerk_manager_auditor_journey(server: str, browser: Any, tmp_path: Path
     p2.wait_for_selector("pre.passage .hl.k-target")
     _shot(p2, "08-trace-target", "phone")
     phone.close()
+
+
+def test_docs_offline_and_index_pages(server: str, browser: Any) -> None:
+    """Swagger UI renders from the vendored copy under its CSP; the index and taxonomy pages render."""
+    base = server
+    ctx = browser.new_context(viewport=SIZES["desktop"])
+    page = ctx.new_page()
+    errors: list[str] = []
+    outside: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith((base, "data:")) else None)
+    page.goto(f"{base}/docs")
+    page.wait_for_selector(".opblock-summary", timeout=20000)
+    assert page.locator(".opblock-summary-path", has_text="/api/indices/{code}").count() == 1
+    _shot(page, "12-docs", "desktop")
+    _login(page, base, "admin")
+    page.goto(f"{base}/tracking")
+    page.goto(f"{base}/indices")
+    page.locator('a[href="/indices/PAR"]').click()
+    page.wait_for_selector("table.tree tr.depth-2")
+    assert "Cây tiêu chí" in page.inner_text("main")
+    _shot(page, "13-index", "desktop")
+    page.goto(f"{base}/admin/taxonomy")
+    page.locator('a[href="/admin/taxonomy/PAR.1"]').click()
+    page.wait_for_selector("text=Tiêu chí con")
+    _shot(page, "14-admin-criterion", "desktop")
+    assert not errors, errors
+    assert not outside, outside
+    ctx.close()
+    phone = browser.new_context(viewport=SIZES["phone"], is_mobile=True, device_scale_factor=2)
+    p2 = phone.new_page()
+    _login(p2, base, "manager")
+    p2.goto(f"{base}/indices/PAR")
+    width = p2.evaluate("document.documentElement.scrollWidth")
+    assert width <= 400, f"the index page is {width}px wide on a phone"
+    _shot(p2, "13-index", "phone")
+    phone.close()

@@ -19,8 +19,7 @@ from web.permissions import ROLE_CAPS, Cap
 # Routes open to everybody (login itself, the API description, static files).
 PUBLIC = {
     ("GET", "/"), ("GET", "/login"), ("POST", "/login"), ("POST", "/logout"), ("POST", "/api/login"),
-    ("GET", "/api/me"), ("GET", "/openapi.json"), ("GET", "/docs"), ("GET", "/docs/oauth2-redirect"),
-    ("GET", "/redoc"),
+    ("GET", "/api/me"), ("GET", "/openapi.json"), ("GET", "/docs"),
 }
 ROLES = (None, "clerk", "manager", "auditor", "admin")
 

@@ -131,3 +131,24 @@ def taxonomy_page(request: Request, session: SessionDep, _user: Admin) -> Respon
 def taxonomy_api(session: SessionDep, _user: Admin) -> list[dict[str, Any]]:
     """The indicator taxonomy (JSON)."""
     return queries.criteria(session=session)
+
+
+def _node(session: SessionDep, code: str) -> dict[str, Any]:
+    from web.indices import criterion_detail
+
+    node = criterion_detail(session=session, code=code)
+    if node is None:
+        raise HTTPException(status_code=404, detail="Không có tiêu chí này.")
+    return node
+
+
+@router.get("/admin/taxonomy/{code}", include_in_schema=False)
+def taxonomy_node_page(request: Request, session: SessionDep, _user: Admin, code: str) -> Response:
+    """One node of the taxonomy (read-only): path, names, source, children, linked tasks."""
+    return render(request, "admin_criterion.html", {"c": _node(session, code)})
+
+
+@router.get("/api/admin/taxonomy/{code}", tags=["admin"])
+def taxonomy_node_api(session: SessionDep, _user: Admin, code: str) -> dict[str, Any]:
+    """One node of the taxonomy (JSON)."""
+    return _node(session, code)
