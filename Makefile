@@ -31,7 +31,7 @@ run: install
 	@mkdir -p var
 	$(BIN)/chidao db upgrade
 	$(BIN)/chidao ingest samples/
-	$(BIN)/chidao users demo
+	$(BIN)/chidao users demo --host $(HOST) --port $(PORT)
 	@echo "chidao is serving at http://$(HOST):$(PORT)/"
 	$(BIN)/chidao serve --host $(HOST) --port $(PORT)
 

@@ -49,13 +49,17 @@ def open_engine(db: str | None):  # noqa: ANN201
     url = db or Settings().db
     engine = make_engine(url)
     if current_revision(engine) is None:
-        from store.bodies import seed_registry
-        from store.db import session_scope
-
         init_db(engine)
-        with session_scope(engine) as session:
-            seed_registry(session=session)
+    _seed(engine)
     return engine
+
+
+def _seed(engine) -> None:  # noqa: ANN001
+    from store.bootstrap import ensure_reference_data
+    from store.db import session_scope
+
+    with session_scope(engine) as session:
+        ensure_reference_data(session=session)
 
 
 def _fail(message: str) -> None:
@@ -235,6 +239,8 @@ def db_upgrade_cmd(
 
     engine = make_engine(db or Settings().db)
     init_db(engine, revision=revision)
+    if revision == "head":
+        _seed(engine)
     console.print(f"database at revision {current_revision(engine)}")
 
 

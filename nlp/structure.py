@@ -235,6 +235,9 @@ def _push_marked(text: str, b: _Build, p: _Para, pats: LayoutPatterns) -> None:
             t, _ = b.stack.pop()
             if t == mtype:
                 break
+    minor = pats.closes.get(mtype, ())
+    while b.stack and b.stack[-1][0] in minor:  # "IV." never nests under a "-" item (ND 30/2020 order)
+        b.stack.pop()
     parent = b.stack[-1][1] if b.stack else None
     raw = text[p.start:p.end]
     if mtype in pats.heading_markers or (_is_caps(raw) and len(raw.split()) <= 25):
@@ -259,9 +262,9 @@ def _push_plain(text: str, b: _Build, p: _Para, pats: LayoutPatterns) -> None:
     """An unmarked paragraph: a whole unit under a marked header, else sentences."""
     while b.stack:
         top = b.units[b.stack[-1][1]]
-        if top["marker"] and top.get("header_like") and not any(
-                u["parent"] == b.stack[-1][1] and u["marker"] for u in b.units):
-            break
+        if top["marker"] and top.get("header_like") and (top["kind"] in ("heading", "body_header") or not any(
+                u["parent"] == b.stack[-1][1] and u["marker"] for u in b.units)):
+            break  # a section title keeps its section open after its list ends
         if not top["marker"] and top["kind"] in ("intro", "heading"):
             break
         b.stack.pop()

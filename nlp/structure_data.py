@@ -28,6 +28,7 @@ class LayoutPatterns:
     markers: tuple[tuple[str, re.Pattern[str]], ...]
     heading_markers: frozenset[str]
     alone_types: frozenset[str]
+    closes: dict[str, frozenset[str]]
     header: tuple[re.Pattern[str], ...]
     addressee: tuple[re.Pattern[str], ...]
     closing: tuple[re.Pattern[str], ...]
@@ -114,6 +115,7 @@ def layout() -> LayoutPatterns:
         markers=tuple((m["type"], re.compile(r"[ \t\xa0]*(?:" + m["regex"] + ")")) for m in data["markers"]),
         heading_markers=frozenset(data["heading_markers"]),
         alone_types=frozenset(data["alone_markers"]),
+        closes={k: frozenset(v) for k, v in data["marker_closes"].items()},
         header=comp("header_lines"),
         addressee=comp("addressee_lines"),
         closing=comp("closing_lines"),

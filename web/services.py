@@ -132,23 +132,10 @@ def progress(*, session: Session, task_id: int, percent: int, note: str, files: 
 
 
 def seed_reference_data(engine: Any) -> dict[str, int]:
-    """Fill the body registry and the indicator taxonomy of a database that has none (app startup).
+    """Fill the body registry and the indicator taxonomy of a database that has none (app startup)."""
+    from store.bootstrap import ensure_reference_data
 
-    Args:
-        engine: the application's engine (schema already migrated).
-
-    Returns:
-        How many registry entries / taxonomy rows were loaded (``{}`` when both were there).
-    """
-    from models.tables import Body, Criterion
-    from store.bodies import seed_registry
-    from store.indicators import load_taxonomy
-
-    done: dict[str, int] = {}
     with Session(engine) as session:
-        if session.exec(select(Body.id).where(col(Body.proposed).is_(False)).limit(1)).first() is None:
-            done["bodies"] = seed_registry(session=session)
-        if session.exec(select(Criterion.id).limit(1)).first() is None:
-            done["criteria"] = load_taxonomy(session=session)
+        done = ensure_reference_data(session=session)
         session.commit()
     return done

@@ -122,6 +122,46 @@ def test_procedure_annex_gives_no_candidate_units() -> None:
     assert after and all(u.kind == "annex" for u in after)
 
 
+PLAN = """Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Nâng cao hiệu quả công tác phòng thủ dân sự trên địa bàn tỉnh.
+II. NỘI DUNG
+1. Kiện toàn và hoàn thiện cơ chế chỉ đạo, điều hành phòng thủ dân sự.
+- Rà soát, điều chỉnh kế hoạch phòng thủ dân sự các cấp.
+2. Diễn tập phòng thủ dân sự trên địa bàn tỉnh.
+III. TỔ CHỨC THỰC HIỆN
+1. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường chịu trách nhiệm thực hiện Kế hoạch này.
+"""
+
+NOTICE_END = ("Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Sơn La và các Bộ, cơ quan liên quan "
+              "biết, thực hiện./.")
+
+
+def test_roman_heading_closes_open_dash_items() -> None:
+    units = _outline(PLAN)
+    third = _unit(units, PLAN, "TỔ CHỨC THỰC HIỆN")
+    second = _unit(units, PLAN, "NỘI DUNG")
+    assert third.marker == "III." and third.parent == second.parent
+    assert _unit(units, PLAN, "Diễn tập").parent == units.index(second)
+
+
+def test_owner_clause_gives_bodies_to_tasks_without_lead() -> None:
+    from nlp.components import ancestors
+    from nlp.roles import assign_bodies, is_owner_clause
+
+    units = _outline(PLAN)
+    owners = [(u.start, u.end) for u in units if is_owner_clause(PLAN, u.start, u.end)]
+    assert [PLAN[a:b][:12] for a, b in owners] == ["Các sở, ban,"]
+    i = units.index(_unit(units, PLAN, "Diễn tập"))
+    bodies = assign_bodies(PLAN, (units[i].start, units[i].end), ancestors=ancestors(units, i),
+                           issuer="UBND tỉnh Nghệ An", owners=owners)
+    assert [(b.name, b.explicit) for b in bodies] == [("Các sở, ban, ngành", False),
+                                                       ("Ủy ban nhân dân các xã, phường", False)]
+    assert is_owner_clause(NOTICE_END, 0, len(NOTICE_END))
+    assert not is_owner_clause(PLAN, 0, PLAN.index("\n"))
+
+
 KINDS = {"by", "period", "recurring", "ongoing"}
 COMPARATORS = {">=", ">", "=", "<", "<=", "increase", "decrease"}
 
