@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import signal
 import statistics
 import sys
@@ -69,8 +70,8 @@ def _header_agreement(info: dict[str, Any], row: dict[str, str]) -> dict[str, bo
         out["number"] = _norm(info.get("number")).replace(" ", "") == _norm(row["number"]).replace(" ", "")
     if row.get("issued_on"):
         out["issued_on"] = info.get("issued_on") == row["issued_on"]
-    if row.get("issuer"):
-        out["issuer"] = _norm(info.get("issuer")) == _norm(row["issuer"])
+    if row.get("issuer"):  # the manifest adds the parent body in brackets: "Cục Thuế (Bộ Tài chính)"
+        out["issuer"] = _norm(info.get("issuer")) == _norm(re.sub(r"\s*\(.*\)\s*$", "", row["issuer"]))
     return out
 
 

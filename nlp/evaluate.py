@@ -208,7 +208,11 @@ def score_document(gold: Mapping[str, Any], pred: Mapping[str, Any], report: Rep
         p = ptasks[g2p[i]]
         pbodies = p.get("bodies") or []
         C["tasks"].add(tp=1)
-        C["bodies"].add(*_match_bodies(g["bodies"], pbodies, False))
+        tp, fp, fn = _match_bodies(g["bodies"], pbodies, False)
+        C["bodies"].add(tp, fp, fn)
+        if fp or fn:
+            note(f"BODIES {g.get('quote', '')[:60]!r} gold: {[b['name'] for b in req_bodies]} "
+                 f"pred: {[b.get('name') for b in pbodies]}")
         C["bodies+role"].add(*_match_bodies(g["bodies"], pbodies, True))
         for b in req_bodies:
             hit = any(same_body(b["name"], x.get("name", "")) for x in pbodies)

@@ -21,6 +21,7 @@ from nlp.header_text import (
     find_signer,
     is_upper,
     normalize_issuer,
+    plausible_issuer,
     patterns,
     person_split,
     phrase_re,
@@ -146,6 +147,8 @@ def _subject_lines(text: str, start: int, end: int, *, stop_at_date: bool) -> tu
 
 
 def _set(info: DirectiveInfo, field: str, value: object, span: Span | None) -> None:
+    if field == "issuer" and not plausible_issuer(value):  # type: ignore[arg-type]
+        return  # a later reading (closing formula, press sentence) may still find it
     setattr(info, field, value)
     if span is not None and value is not None:
         info.spans[field] = span

@@ -123,6 +123,24 @@ def normalize_issuer(name: str, text: str = "") -> str:
     return s
 
 
+_SIGNATURE_PREFIX = re.compile(r"(?i)^(?:kt|tl|tm|ttl|q|tuq)\s*\.\s")
+_LIST_PREFIX = re.compile(r"^[IVXLC]+\.\s")
+
+
+def plausible_issuer(name: str | None) -> bool:
+    """Whether ``name`` can be the name of an issuing body: a capitalised name of at most 14 words,
+    without numbers, slashes, table bars or unbalanced brackets, and not a signature block
+    ("KT. BỘ TRƯỞNG ...") or a run of section headings ("I. NHIỆM VỤ CHUNG ...")."""
+    if not name:
+        return False
+    s = name.strip()
+    if not s[:1].isupper() or len(s.split()) > 14 or re.search(r"[\d/|;]", s):
+        return False
+    if s.count("(") != s.count(")") or _SIGNATURE_PREFIX.match(s) or _LIST_PREFIX.match(s):
+        return False
+    return s.split()[-1].lower() not in ("và", "về", "của", "việc", "biết")
+
+
 def complete_place(name: str, text: str) -> str:
     """Complete a body ending in a bare unit ("UBND tỉnh") with the place the text names most."""
     tokens = name.split()

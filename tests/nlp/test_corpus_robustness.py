@@ -233,3 +233,19 @@ def test_corpus_document_extracts_consistently(extractor, name: str) -> None:
         ts, te = by_id[g["task"]]["span"]
         s, e = g["span"]
         assert ts <= s < e <= te, (g, (ts, te))
+
+
+@pytest.mark.parametrize(("name", "ok"), [
+    ("UBND tỉnh Quảng Trị", True),
+    ("Cục Hải quan", True),
+    ("Văn phòng HĐND và UBND huyện", True),
+    ("83/2014/nđ-cp); 103/2021/tt-btc)", False),
+    ("KT. bộ trưởng thứ trưởng phụ lục hệ biểu thu thập thông tin", False),
+    ("I. nhiệm vụ chung II. nhiệm vụ cụ thể", False),
+    ("Cục Thuế (trước đây là Tổng cục Thuế", False),
+    ("Công ty Luật Anh Sĩ biết và", False),
+])
+def test_header_rejects_implausible_issuer_text(name: str, ok: bool) -> None:
+    from nlp.header_text import plausible_issuer
+
+    assert plausible_issuer(name) is ok
