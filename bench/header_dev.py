@@ -9,11 +9,11 @@ measures doc_type, issuer, number and issued_on on N files of ``corpus/bulk`` ag
 
 from __future__ import annotations
 
-import os
 import argparse
 import csv
 import importlib.util
 import json
+import os
 import random
 import re
 import sys

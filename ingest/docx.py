@@ -184,7 +184,7 @@ class _Reader:
         return any(br.get(qn("w:type")) == "page" for br in p.iter(qn("w:br")))
 
     def table(self, tbl: _Element) -> None:
-        rows = [[tc for tc in tr.tc_lst] for tr in tbl.tr_lst]
+        rows = [list(tr.tc_lst) for tr in tbl.tr_lst]
         texts = [[self._cell_text(tc) for tc in row] for row in rows]
         if any(len(t) > 1500 for row in texts for t in row):  # a table that lays out the whole body
             for row in rows:

@@ -85,7 +85,7 @@ def content_root(soup: BeautifulSoup) -> Tag:
     node: Tag = body
     while True:
         score = _text_len(node, links=False)
-        kids = [c for c in node.find_all(["div", "section", "article", "main", "td"], recursive=False)]
+        kids = list(node.find_all(["div", "section", "article", "main", "td"], recursive=False))
         kids += [c for k in node.find_all(["table", "tbody", "tr"], recursive=False) for c in k.find_all("td")]
         best = max(kids, key=lambda c: _text_len(c, links=False), default=None)
         if best is None or _text_len(best, links=False) < 0.7 * score:

@@ -14,7 +14,7 @@ INSTALL_HINT = "install tesseract with Vietnamese data (apt-get install tesserac
 
 
 @lru_cache(maxsize=8)
-def _languages(binary: str) -> frozenset[str]:
+def _languages(binary: str) -> frozenset[str]:  # noqa: ARG001 - the binary path is the cache key
     import pytesseract
 
     try:

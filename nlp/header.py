@@ -21,14 +21,21 @@ from nlp.header_text import (
     find_signer,
     is_upper,
     normalize_issuer,
-    plausible_issuer,
     patterns,
     person_split,
     phrase_re,
+    plausible_issuer,
     recase_subject,
     strip_subject_prefix,
 )
-from nlp.references import NUMBER_RE, find_references, iso_date, type_by_name, type_by_number, type_name_pattern
+from nlp.references import (
+    NUMBER_RE,
+    find_references,
+    iso_date,
+    type_by_name,
+    type_by_number,
+    type_name_pattern,
+)
 from nlp.text import fold, squash, strip_span
 from nlp.types import DirectiveInfo, Span
 

@@ -98,7 +98,7 @@ def new_uid(session: Session, sha256: str, start: int, end: int) -> str:
         salt += 1
 
 
-def write_task_parts(*, session: Session, task: Task, source: nt.Task, text: str) -> None:
+def write_task_parts(*, session: Session, task: Task, source: nt.Task) -> None:
     """(Re)write the machine bodies, criteria and deadline of ``task`` from ``source`` (human rows are kept)."""
     links = session.exec(select(TaskBody).where(TaskBody.task_id == task.id)).all()
     for link in links:
@@ -159,7 +159,7 @@ def new_task(*, session: Session, directive: Directive, sha256: str, source: nt.
     )
     session.add(task)
     session.flush()
-    write_task_parts(session=session, task=task, source=source, text=text)
+    write_task_parts(session=session, task=task, source=source)
     return task
 
 

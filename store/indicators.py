@@ -50,13 +50,13 @@ def load_taxonomy(*, session: Session, directory: str | None = None) -> int:
     changed = 0
     for ix in read_taxonomy(directory).values():
         rows = [
-            dict(code=ix.code, index_code=ix.code, parent_code=None, name=ix.name,
-                 version=", ".join(v.id for v in ix.versions), source=ix.source, verified=ix.verified,
-                 aliases=list(ix.aliases))
+            {"code": ix.code, "index_code": ix.code, "parent_code": None, "name": ix.name,
+                 "version": ", ".join(v.id for v in ix.versions), "source": ix.source, "verified": ix.verified,
+                 "aliases": list(ix.aliases)}
         ]
         rows += [
-            dict(code=n.code, index_code=ix.code, parent_code=n.parent, name=n.name, version=", ".join(n.versions),
-                 source=n.source, verified=n.verified, aliases=list(n.aliases))
+            {"code": n.code, "index_code": ix.code, "parent_code": n.parent, "name": n.name, "version": ", ".join(n.versions),
+                 "source": n.source, "verified": n.verified, "aliases": list(n.aliases)}
             for n in ix.nodes
         ]
         for row in rows:

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlmodel import Session, col, delete, select
 
+from ingest.document import Block, Document, InputFormat, Page, Table
 from models.tables import (
     Deadline,
     Directive,
@@ -28,11 +29,17 @@ from models.tables import (
     TaskBody,
     TaskCriterion,
 )
-from ingest.document import Block, Document, InputFormat, Page, Table
 from nlp import types as nt
 from store.errors import NotFound
-from store.importer import add_targets, check_spans, directive_fields, link_references, new_run, new_task
-from store.importer import write_task_parts
+from store.importer import (
+    add_targets,
+    check_spans,
+    directive_fields,
+    link_references,
+    new_run,
+    new_task,
+    write_task_parts,
+)
 from store.keys import search_fold
 from store.snapshot import body_rows, deadline_row, human_touched
 
@@ -158,7 +165,7 @@ def reextract(*, session: Session, directive_id: int, extraction: nt.Extraction)
         task.page_no, task.folded = new.page or page_of(s), search_fold(text[s:e])
         session.add(task)
         session.exec(delete(Target).where(col(Target.task_id) == task.id, Target.origin == "machine"))  # type: ignore[call-overload]
-        write_task_parts(session=session, task=task, source=new, text=text)
+        write_task_parts(session=session, task=task, source=new)
         ids[new.id] = task.id
         result.updated.append(task.uid)
 

@@ -51,6 +51,17 @@ def ancestors(units: list[Any], index: int) -> list[tuple[int, int]]:
     return out
 
 
+def _under_body_header(units: list[Any], index: int) -> bool:
+    """Whether an ancestor of the unit only names who acts ("7. Báo và Phát thanh, Truyền hình"): its
+    owner is that body, even when the gazetteer does not know the name."""
+    parent = units[index].parent
+    while parent is not None:
+        if units[parent].kind == "body_header":
+            return True
+        parent = units[parent].parent
+    return False
+
+
 @Language.component("chidao_header", assigns=["doc.spans", "doc.user_data"])
 def header_component(doc: Doc) -> Doc:
     from nlp.header import parse_header
@@ -97,7 +108,8 @@ def bodies_component(doc: Doc) -> Doc:
     for i, slot in doc.user_data[TASKS].items():
         u = units[i]
         slot["bodies"] = assign_bodies(text, (u.start, u.end), ancestors=ancestors(units, i), issuer=info.issuer,
-                                       cells=u.cells, addressees=addressees, owners=owners)
+                                       cells=u.cells, addressees=addressees,
+                                       owners=() if _under_body_header(units, i) else owners)
         mentions += [(b.span[0], b.span[1], b.role) for b in slot["bodies"] if b.span]
     _write(doc, "body", mentions)
     return doc

@@ -16,12 +16,12 @@ import sys
 import textwrap
 import unicodedata
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "data" / "files"
-FIXED_DATE = datetime(2025, 2, 5, 8, 0, tzinfo=timezone.utc)  # fixtures rebuild byte-identical where possible
+FIXED_DATE = datetime(2025, 2, 5, 8, 0, tzinfo=UTC)  # fixtures rebuild byte-identical where possible
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 FONT_BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
 

@@ -134,6 +134,7 @@ III. TỔ CHỨC THỰC HIỆN
 1. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường chịu trách nhiệm thực hiện Kế hoạch này.
 """
 
+CLOSING_REQUEST = "Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện."
 NOTICE_END = ("Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Sơn La và các Bộ, cơ quan liên quan "
               "biết, thực hiện./.")
 
@@ -158,8 +159,41 @@ def test_owner_clause_gives_bodies_to_tasks_without_lead() -> None:
                            issuer="UBND tỉnh Nghệ An", owners=owners)
     assert [(b.name, b.explicit) for b in bodies] == [("Các sở, ban, ngành", False),
                                                        ("Ủy ban nhân dân các xã, phường", False)]
-    assert is_owner_clause(NOTICE_END, 0, len(NOTICE_END))
+    assert is_owner_clause(CLOSING_REQUEST, 0, len(CLOSING_REQUEST))
+    # a conclusion notice's closing formula names who is informed, not who owns each conclusion
+    assert not is_owner_clause(NOTICE_END, 0, len(NOTICE_END))
     assert not is_owner_clause(PLAN, 0, PLAN.index("\n"))
+
+
+TASK_BLOCK = """II. NỘI DUNG KẾ HOẠCH
+1.
+Trên cơ sở tài liệu do Trung ương biên soạn, các cơ
+quan, đơn vị tổ chức tuyên truyền, phổ biến, giáo dục pháp luật về nội dung Luật.
+
+- Cơ quan thực hiện: Sở Khoa
+học và Công nghệ; Sở Tư pháp.
+
+- Cơ quan phối hợp: Các sở,
+ngành; Ủy ban nhân dân các xã, phường.
+
+- Thời gian thực hiện: Quý
+IV năm 2025 và các năm tiếp theo.
+
+2.
+Rà soát văn bản quy phạm pháp luật có liên quan đến Luật.
+"""
+
+
+def test_task_block_with_attribute_lines_is_one_task_with_cells() -> None:
+    units = _outline(TASK_BLOCK)
+    block = _unit(units, TASK_BLOCK, "Trên cơ sở tài liệu")
+    assert block.kind == "item" and block.is_leaf and block.marker == "1."
+    assert set(block.cells) == {"lead", "support", "deadline"}
+    s, e = block.cells["lead"]
+    assert " ".join(TASK_BLOCK[s:e].split()) == "Sở Khoa học và Công nghệ; Sở Tư pháp."
+    s, e = block.cells["deadline"]
+    assert " ".join(TASK_BLOCK[s:e].split()) == "Quý IV năm 2025 và các năm tiếp theo."
+    assert _unit(units, TASK_BLOCK, "Cơ quan phối hợp").kind == "attribute"
 
 
 KINDS = {"by", "period", "recurring", "ongoing"}

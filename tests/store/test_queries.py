@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import event
@@ -88,7 +88,7 @@ def test_recurring_deadline_rolls_forward(session, three):
     task = session.exec(select(Task).join(Deadline).where(Deadline.kind == "recurring")).one()
     view = get_task(session=session, task_id=task.id, today=date(2025, 12, 26))
     assert view.due == date(2025, 12, 25) and view.overdue
-    late = datetime(2025, 12, 27, 9, 0, tzinfo=timezone.utc)  # a late report counts for 25/12/2025
+    late = datetime(2025, 12, 27, 9, 0, tzinfo=UTC)  # a late report counts for 25/12/2025
     session.add(ProgressReport(task_id=task.id, percent=100, note="Báo cáo năm 2025", at=late))
     session.commit()
     view = get_task(session=session, task_id=task.id, today=date(2025, 12, 26))
