@@ -136,10 +136,12 @@ def run_dev(gold_dir: Path, out: Path, explain: bool, outline: bool = False) -> 
         pred = predict(gold, text, context)
         (out / gp.name).write_text(json.dumps(pred, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"predicted {len(list(gold_dir.glob('*.json')))} files in {time.perf_counter() - t0:.2f}s")
-    cmd = [sys.executable, str(gold_dir.parent / "score.py"), str(gold_dir), str(out)] + (["--explain"] if explain else [])
+    scorer = gold_dir.parent / "score.py"
+    scorer = scorer if scorer.exists() else GOLD.parent / "score.py"
+    cmd = [sys.executable, str(scorer), str(gold_dir), str(out)] + (["--explain"] if explain else [])
     res = subprocess.run(cmd, capture_output=True, text=True, check=False)
     for line in res.stdout.splitlines():
-        if explain and line.startswith(("    DEADLINE", "    MISSED target", "    EXTRA target", "==")):
+        if explain and line.startswith(("    DEADLINE", "    MISSED target", "    EXTRA target", "    TARGET", "==")):
             print(line)
         if line.startswith(("deadlines", "targets")):
             print(line)

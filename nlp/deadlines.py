@@ -239,9 +239,14 @@ _BASE_SCORE = {"rec_daymonth": 0.85, "rec_day": 0.85, "rec_month": 0.8, "rec_wee
                "year_end": 0.6, "year": 0.25, "ongoing": 0.5, "rec_report": 0.5}
 
 
+_TIME_OF_DAY = r"(?:\s*\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?(?:\s+(?:sang|chieu|toi))?)"
+
+
 def _cue_before(f: str, pos: int, lo: int, words: Sequence[str]) -> str:
-    """The longest cue from ``words`` that ends right before ``pos`` (after spaces, ':', 'là')."""
+    """The longest cue from ``words`` that ends right before ``pos`` (after spaces, ':', 'là', and a
+    time of day: "trước 17 giờ ngày 27/11")."""
     head = f[max(lo, pos - 60):pos].rstrip(" \t\r\n:,")
+    head = re.sub(rf"(?<!\w){_TIME_OF_DAY}$", "", head).rstrip(" \t\r\n:,")
     head = re.sub(r"\s+", " ", head)
     for w in words:  # longest first
         if head.endswith(w) and (len(head) == len(w) or not head[-len(w) - 1].isalnum()):
@@ -253,7 +258,7 @@ def _cue_start(f: str, pos: int, lo: int, cue: str) -> int:
     """Where ``cue`` (ending right before ``pos``) begins, whitespace runs allowed."""
     if not cue:
         return pos
-    rx = re.escape(cue).replace(r"\ ", r"\s+") + r"[\s:,]*$"
+    rx = re.escape(cue).replace(r"\ ", r"\s+") + rf"[\s:,]*{_TIME_OF_DAY}?[\s:,]*$"
     m = re.search(rx, f[max(lo, pos - 80):pos])
     return max(lo, pos - 80) + m.start() if m else pos
 
@@ -268,6 +273,23 @@ def _has_word(s: str, words: Sequence[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s) for w in words)
 
 
+def _passive_before(clause: str, cue: str) -> bool:
+    """Whether a passive participle ("được giao", "đã được xử lý") stands right before the cue.
+
+    A modal before it ("phải được thực hiện trong năm") keeps the period a limit of the task.
+    """
+    words = clause.rstrip(" :,").split()
+    if cue:
+        words = words[:len(words) - len(cue.split())]
+    tail = words[-3:]
+    markers = _cues()["passive_markers"]
+    hits = [i for i, w in enumerate(tail) if w in markers]
+    if not hits:
+        return False
+    i = len(words) - len(tail) + hits[0]
+    return not (i > 0 and words[i - 1] in ("phai", "can", "se"))
+
+
 def _judge(name: str, f: str, m: re.Match[str], lo: int, hi: int, dt: date | None,
            issued: date | None, cell: bool) -> tuple[float, str] | None:
     """Score a resolved expression from its context, or ``None`` to reject it."""
@@ -277,7 +299,7 @@ def _judge(name: str, f: str, m: re.Match[str], lo: int, hi: int, dt: date | Non
     cue = _cue_before(f, s, lo, c["by_cues"] + c["period_cues"])
     score = _BASE_SCORE[name]
     tail = re.sub(r"\s+", " ", f[m.end():min(hi, m.end() + 30)])
-    if name == "rec_unit" and not cell and _has_word(" ".join(clause.split()[-3:]), c["recurring_blockers"]) \
+    if name == "rec_unit" and not cell and _has_word(" ".join(clause.split()[-5:]), c["recurring_blockers"]) \
             and not _has_word(clause, ["dinh ky"]):
         return None  # "dự toán ngân sách hằng năm": the frequency of something else
     if name == "ongoing":
@@ -287,6 +309,8 @@ def _judge(name: str, f: str, m: re.Match[str], lo: int, hi: int, dt: date | Non
             return None  # "chi thường xuyên" (recurrent spending) is a noun, not a manner
         if cell or not words or prev in ("xuyen", "tuc"):
             return (0.9 if cell else 0.5), m.group(0)
+        if any(" ".join(words[-len(w.split()):]) == w for w in c["ongoing_modals"]):
+            return 0.5, m.group(0)  # "các lực lượng phải liên tục ra quân"
         if any(w in c["ongoing_blockers"] for w in words[-3:]) or _has_word(clause[-12:], ["doi voi"]):
             return None
         if len(words) <= 8 and (len(words) <= 2 or _has_word(" ".join(words[:3]), c["directive_verbs"])):
@@ -294,14 +318,18 @@ def _judge(name: str, f: str, m: re.Match[str], lo: int, hi: int, dt: date | Non
         if re.match(rf"\s*,?\s*(?:{_alt(c['ongoing_verbs'])})\b", f[m.end():m.end() + 25]):
             return 0.5, m.group(0)  # "... phối hợp với các sở thường xuyên rà soát ..."
         return None
+    firm = cue.startswith("truoc") or _has_word(cue, c["strong_cues"])
     if issued is not None and dt is not None and name not in ("rec_interval",):
-        if dt < issued or (dt == issued and name in ("full", "words")):
-            return None
+        if dt < issued or (dt == issued and name in ("full", "words") and not firm):
+            return None  # a same-day limit needs its cue ("trước 17 giờ ngày 27/11" in a công điện)
     cited_words = _alt(c["cited_doc_words"] + c["cited_markers"])
     cited = re.search(rf"(?:[\w.\-]*\d[\w.\-]*/[\w.\-/]+|\b(?:{cited_words}))\s*,?\s*(?:ngay\s*)?$",
                       clause.rstrip())
-    if name in ("full", "words", "daymonth") and cited and cue in ("ngay", ""):
-        return None
+    if name in ("full", "words", "daymonth") and cue in ("ngay", ""):
+        if cited or re.match(r"\s*,?\s*cua\b", tail):
+            return None  # "Kế hoạch ... ngày 22/7/2025", "... ngày 15/11/2025 của Thủ tướng": a citation
+        if _has_word(clause[-40:], c["event_words"]):
+            return None  # "tại cuộc họp ngày 20/11/2025": the date of an event
     if cue in ("tu", "tu ngay") or clause.rstrip().endswith(("tu", "tu ngay", "ke tu ngay")):
         return None
     if name in ("full", "words") and not clause.strip() and tail.startswith(","):
@@ -316,6 +344,8 @@ def _judge(name: str, f: str, m: re.Match[str], lo: int, hi: int, dt: date | Non
             _has_word(window, c["result_words"]) and not _has_word(clause[-90:], c["report_verbs"]))
         if inspected and not strong and not cue.startswith("truoc"):
             return None
+    if name in ("month", "quarter", "half", "year", "range", "year_end") and not strong and _passive_before(clause, cue):
+        return None  # "các nhiệm vụ được giao trong năm 2025": the period describes the thing
     if name == "year":
         if _has_word(tail[:12], c["past_words"] + ["dat duoc", "da dat"]) and not cue:
             return None
@@ -339,10 +369,15 @@ def _judge(name: str, f: str, m: re.Match[str], lo: int, hi: int, dt: date | Non
             score = max(score, 0.75)
         else:
             score = max(score, 0.5)
+    elif name == "year":
+        # a bare year qualifies the noun before it ("mục tiêu phát triển kinh tế - xã hội năm 2025");
+        # it is a period only when it opens the sentence ("Năm 2026, cắt giảm ...")
+        if not clause.strip() and tail.startswith(",") and not _has_word(tail[:30], c["past_words"] + ["co", "dat"]):
+            score = 0.5
+        elif _has_word(clause[-60:], c["aim_verbs"]):
+            score = 0.5  # "Phấn đấu Chỉ số PAR của tỉnh năm 2020 tăng vị thứ": the year of the aim
     elif strong:
-        score = max(score, 0.7 if name != "year" else 0.5)
-    elif name == "year" and _has_word(clause[-60:], c["goal_words"]):
-        score = 0.5
+        score = max(score, 0.7)
     if cell:
         score = max(score, 0.8)
     return score, cue
@@ -409,6 +444,26 @@ def _choose(mentions: Sequence[DeadlineMention], min_score: float = 0.0) -> Dead
     return max(tier, key=lambda m: (m.kind != "ongoing", m.date or "", m.score))
 
 
+def _drop_followups(text: str, mentions: list[DeadlineMention], lo: int) -> list[DeadlineMention]:
+    """Drop limits of a follow-up step when the task states its own limit earlier.
+
+    "Các Báo cáo trên gửi Bộ Tư pháp trước ngày 05/12. Trên cơ sở đó, Bộ Tư pháp tổng hợp, báo cáo
+    Thủ tướng trước ngày 10/12": the second sentence is the next step of another body, so the task's
+    limit is the first one. Limits in one sentence ("...; nhà bị sập hoàn thành trước ngày ...") stay.
+    """
+    openers = _cues()["followup_openers"]
+    out: list[DeadlineMention] = []
+    for m in mentions:
+        head = _fold(text[lo:m.start])
+        cut = max(head.rfind(". "), head.rfind(".\n"))
+        sentence = re.sub(r"\s+", " ", head[cut + 1:]).strip() if cut >= 0 else ""
+        earlier = any(o.score >= _MIN_OWN and o.start < lo + cut for o in out) if cut >= 0 else False
+        if earlier and any(sentence.startswith(w) for w in openers):
+            continue
+        out.append(m)
+    return out
+
+
 def _governs_items(text: str, m: DeadlineMention, a_start: int, a_end: int) -> bool:
     """Whether a limit in an ancestor line applies to the items below it.
 
@@ -416,14 +471,20 @@ def _governs_items(text: str, m: DeadlineMention, a_start: int, a_end: int) -> b
     only in a short lead-in, near its end, not inside an aim ("đạt mục tiêu ... trong năm") and
     not in a topic heading ("Về kiến nghị ...:").
     """
+    c = _cues()
+    f = _fold(text[:a_end])
+    before = _clause_before(f, m.start, a_start)
+    if _has_word(before, c["aim_verbs"]):
+        return False  # "phấn đấu hoàn thành xây dựng trước ngày 30/11": the limit of the aim, not of the items
+    if _has_word(re.sub(r"\s+", " ", f[m.end:a_end]), c["frame_verbs"]):
+        return False  # "Để ... hoàn thành trước ngày 30/11 ..., yêu cầu X ...:": the limit sits in the preamble
     if m.score >= 0.9:
         return True
     if a_end - a_start > 400 or a_end - m.end > 150:
         return False
     if re.match(r"\s*ve\s", _fold(text[a_start:a_start + 4])):
         return False  # "Về kiến nghị ... trong giai đoạn 2026-2030:" names a topic, not a limit
-    before = _clause_before(_fold(text[:m.start]), m.start, a_start)
-    return not _has_word(before, _cues()["goal_words"])
+    return not _has_word(before, c["goal_words"])
 
 
 def task_deadline(text: str, span: Span, *, ancestors: Sequence[Span] = (),
@@ -443,7 +504,8 @@ def task_deadline(text: str, span: Span, *, ancestors: Sequence[Span] = (),
     Returns:
         A :class:`nlp.types.Deadline`, or ``None`` when no limit applies.
     """
-    own = _choose(find_deadlines(text, span[0], span[1], issued_on=issued_on), min_score=_MIN_OWN)
+    own = _choose(_drop_followups(text, find_deadlines(text, span[0], span[1], issued_on=issued_on), span[0]),
+                  min_score=_MIN_OWN)
     if own is not None:
         return own.to_deadline()
     if cells and cells.get("deadline"):

@@ -115,6 +115,42 @@ def _comparator(before: str, after: str) -> str | None:
     return best[2]
 
 
+def _numeric_comparator(comp: str | None, value: float, unit: str, before: str, after: str) -> str:
+    """The comparator of a number target.
+
+    A stated change ("cắt giảm 50% thời gian", "tăng 10%") commits to at least that change, so it is
+    ``>=``; "100% ..." is ``=`` unless a floor cue ("tối thiểu", "từ", "trở lên") makes it ``>=``.
+    """
+    if comp is None:
+        comp = "="
+    if comp in ("increase", "decrease"):
+        comp = ">="
+    if unit == "%" and value == 100 and comp == ">=":
+        tail = re.sub(r"\s+", " ", before).rstrip()[-25:] + " | " + re.sub(r"\s+", " ", after).lstrip()
+        if not _has(tail, _cues()["floor_cues"]):
+            comp = "="
+    return comp
+
+
+def _count_governed(f: str, before: str, s: int, num_start: int, e: int) -> bool:
+    """Whether a count of things ("02 công trình") is a quantity to reach, not the things themselves.
+
+    It is when a quantity cue stands right before it ("tối thiểu", "trên", "đạt", "tăng thêm") or an
+    aim word at most three words before it ("phấn đấu thu hút 2.000 doanh nghiệp"); and not when the
+    same count of the same things was already named earlier in the document ("tại 02 công trình ...
+    hoàn thành 02 công trình"): a repeated count refers back to known things.
+    """
+    c = _cues()
+    words = re.sub(r"\s+", " ", before).strip().split(" ")
+    near = " ".join(words[-4:])
+    quantity = _comparator(" ".join(words[-3:]), f[e:e + 20]) in (">=", ">", "<", "<=")
+    cue = any(" ".join(words[-len(w.split()):]) == w for w in c["count_cues"])
+    if not (quantity or cue or _has(near, c["count_aims"])):
+        return False
+    same = r"\s+".join(re.escape(w) for w in f[num_start:e].split())
+    return re.search(rf"(?<![\w/.,]){same}(?!\w)", f[:s]) is None
+
+
 def _metric(text: str, f: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int, str]:
     """Span end and metric phrase for a number at ``[s, e)``: the phrase after it, else before."""
     end = _clause_end(f, e, hi)
@@ -236,13 +272,14 @@ def find_targets(text: str, start: int = 0, end: int | None = None) -> list[Targ
         if unit != "%":
             if not _has(before + f[e:e + 12], c["commitment"]):
                 continue
+            if unit_f in c["count_units"] and not _count_governed(f, before, s, m.start(1), e):
+                continue
             if unit_f in c["time_units"] and (_has(before[-25:], c["duration_cues"])
                                               or comp not in ("<=", "<", "decrease")):
                 continue
             if unit_f in c["money_units"] and _has(before, c["budget_words"]) and comp is None:
                 continue
-        if comp is None:
-            comp = "="
+        comp = _numeric_comparator(comp, value, unit, before, f[e:e + 20])
         span_end, _, metric = _metric(text, f, s, e, start, end)
         out.append(TargetMention(s, max(e, span_end), value, unit, comp, metric))
         taken.append((s, max(e, span_end)))

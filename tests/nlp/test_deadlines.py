@@ -142,3 +142,26 @@ def test_cell_year_and_ongoing() -> None:
 def test_no_deadline_in_plain_task() -> None:
     text = "Tổ chức tuyên truyền, phổ biến pháp luật về phòng thủ dân sự đến cộng đồng dân cư."
     assert task_deadline(text, (0, len(text)), issued_on=date(2025, 11, 18)) is None
+
+
+def test_follow_up_step_does_not_replace_the_task_limit() -> None:
+    text = ("Các sở hoàn thiện báo cáo đánh giá tình hình thực hiện, gửi Sở Nội vụ trước ngày 10/12/2025. "
+            "Trên cơ sở đó, Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12/2025.")
+    d = task_deadline(text, (0, len(text)), issued_on=date(2025, 11, 25))
+    assert d is not None and d.date == "2025-12-10"
+
+
+def test_limit_in_an_intro_preamble_or_aim_does_not_pass_down() -> None:
+    text = ("2. Để bảo đảm tiến độ, phấn đấu hoàn thành xây dựng trước ngày 30/11/2025, yêu cầu các đơn vị "
+            "thực hiện các nội dung sau:\n- Rà soát hồ sơ thiết kế phòng cháy, chữa cháy.\n")
+    head = _span(text, "Để bảo đảm tiến độ, phấn đấu hoàn thành xây dựng trước ngày 30/11/2025, yêu cầu các đơn vị "
+                       "thực hiện các nội dung sau:")
+    item = _span(text, "Rà soát hồ sơ thiết kế phòng cháy, chữa cháy.")
+    assert task_deadline(text, item, ancestors=[head], issued_on=date(2025, 11, 10)) is None
+    text2 = ("Để kịp thời tổng hợp, yêu cầu các đơn vị thực hiện các nội dung sau, hoàn thành trước ngày "
+             "30/11/2025:\n- Rà soát hồ sơ thiết kế phòng cháy, chữa cháy.\n")
+    head2 = _span(text2, "Để kịp thời tổng hợp, yêu cầu các đơn vị thực hiện các nội dung sau, hoàn thành trước ngày "
+                         "30/11/2025:")
+    item2 = _span(text2, "Rà soát hồ sơ thiết kế phòng cháy, chữa cháy.")
+    d = task_deadline(text2, item2, ancestors=[head2], issued_on=date(2025, 11, 10))
+    assert d is not None and d.inherited and d.date == "2025-11-30"
