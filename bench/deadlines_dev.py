@@ -13,9 +13,9 @@ prints counts, crashes and a sample of the mentions, to look for false positives
 
 from __future__ import annotations
 
-import os
 import argparse
 import json
+import os
 import random
 import re
 import subprocess

@@ -16,7 +16,9 @@ def register(app: typer.Typer) -> None:
         textcat_out: Path = typer.Option(
             None, "--textcat-out",
             help="Directory for the spaCy text classifier (default: nlp/artefacts/textcat, or OUT/textcat with --out)."),
-        gold: Path = typer.Option(None, "--gold", help="Gold directory with NAME.txt + NAME.json."),
+        gold: list[Path] = typer.Option(
+            None, "--gold", help="Gold directories with NAME.txt + NAME.json (repeatable; default: the shared dev "
+                                 "gold and bench/gold2)."),
         corpus: list[Path] = typer.Option(None, "--corpus", help="Unlabelled corpus directories (weak labels)."),
         weak_limit: int = typer.Option(250, "--weak-limit", help="At most this many corpus texts."),
     ) -> None:
@@ -24,7 +26,7 @@ def register(app: typer.Typer) -> None:
         from nlp.tasks import ARTEFACT_DIR
         from nlp.training import train
 
-        path, meta = train(out or ARTEFACT_DIR, gold_dir=gold, corpus_dirs=corpus or None, weak_limit=weak_limit,
+        path, meta = train(out or ARTEFACT_DIR, gold_dirs=gold or None, corpus_dirs=corpus or None, weak_limit=weak_limit,
                            textcat_dir=textcat_out)
         typer.echo(f"wrote {path}")
         for key, value in meta.items():

@@ -46,6 +46,7 @@ class Token:
     key: str
     cap: bool
     word: bool
+    tkey: str = ""  # lower case, tone kept but its placement normalised ("uỷ" == "ủy" != "uy")
 
 
 def tone_fold(s: str) -> str:
@@ -54,17 +55,23 @@ def tone_fold(s: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in nfd if c not in _TONES))
 
 
+def tone_key(s: str) -> str:
+    """Lower-case with the tone mark moved to the end: "Uỷ"/"Ủy" → same key, "Bản" ≠ "Ban"."""
+    nfd = unicodedata.normalize("NFD", s.lower())
+    return "".join(c for c in nfd if c not in _TONES) + "".join(c for c in nfd if c in _TONES)
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split ``text[start:end]`` into words (``TN&MT`` and ``LĐ-TB&XH`` stay whole) and marks."""
     out = []
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         s = m.group()
-        out.append(Token(m.start(), m.end(), tone_fold(s), s[0].isupper(), s[0].isalnum()))
+        out.append(Token(m.start(), m.end(), tone_fold(s), s[0].isupper(), s[0].isalnum(), tone_key(s)))
     return out
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
-    return tuple(t.key for t in tokenize(phrase))
+    return tuple(t.tkey for t in tokenize(phrase))
 
 
 class _Phrases:
@@ -79,12 +86,19 @@ class _Phrases:
         for lst in self.by_first.values():
             lst.sort(key=lambda kv: -len(kv[0]))
 
+    def matches(self, toks: list[Token], i: int) -> list[tuple[int, Any]]:
+        """Every phrase that matches at ``i``, longest first."""
+        if i >= len(toks):
+            return []
+        return [(len(keys), value) for keys, value in self.by_first.get(toks[i].tkey, ())
+                if i + len(keys) <= len(toks) and all(toks[i + k].tkey == keys[k] for k in range(len(keys)))]
+
     def match(self, toks: list[Token], i: int) -> tuple[int, Any] | None:
         if i >= len(toks):
             return None
-        for keys, value in self.by_first.get(toks[i].key, ()):
+        for keys, value in self.by_first.get(toks[i].tkey, ()):
             n = len(keys)
-            if i + n <= len(toks) and all(toks[i + k].key == keys[k] for k in range(n)):
+            if i + n <= len(toks) and all(toks[i + k].tkey == keys[k] for k in range(n)):
                 return n, value
         return None
 
@@ -105,6 +119,7 @@ class Lexicon:
     collectives: _Phrases
     qualifiers: _Phrases
     stops: _Phrases
+    breakers: _Phrases
     abbreviations: dict[str, str]
 
 
@@ -132,6 +147,7 @@ def lexicon() -> Lexicon:
         collectives=p(d["collectives"]),
         qualifiers=p(d["qualifiers"]),
         stops=p(d["stop_words"]),
+        breakers=p(d.get("name_breakers", [])),
         abbreviations={tone_fold(k): v for k, v in (reg.get("abbreviations") or {}).items()},
     )
 
@@ -183,43 +199,75 @@ class _Scanner:
             break
         return self._proper(j) if found else i
 
+    def _head_at(self, j: int) -> bool:
+        """A new body starts at ``j`` (a capitalised named head or a committee head)."""
+        return self._real_head(j) or bool(self.lx.committee.match(self.t, j))
+
+    def _reaches_name(self, j: int, limit: int = 8) -> int | None:
+        """From ``j``, lower-case words ("các", "và" allowed, no other stop word) that reach a
+        capitalised word that is not a new head ("Cục Văn hóa | các dân tộc Việt Nam"): the
+        index after that word, or None."""
+        t, lx = self.t, self.lx
+        k = j
+        while k < len(t) and k - j < limit:
+            tok = t[k]
+            if tok.word and tok.cap:
+                if k == j or self._head_at(k) or lx.units.match(t, k):
+                    return None
+                return k + 1
+            if not tok.word or tok.key.isdigit():
+                return None
+            if tok.key not in (_VA, _CAC) and (lx.stops.match(t, k) or lx.units.match(t, k)):
+                return None
+            k += 1
+        return None
+
     def _name(self, i: int) -> int:
-        """Consume the proper part of a named body: a known name, else a capitalised run."""
+        """Consume the proper part of a named body: a known name, else the grammar of a name: a
+        capitalised word (or a number), then capitalised words, numbers, lower-case words up to a
+        stop word, "và"/","/"-" before a capitalised word that starts no new head."""
         t, lx = self.t, self.lx
         k = lx.known.match(t, i)
         if k:
             return i + k[0]
-        if i < len(t) and t[i].word and not t[i].cap and not t[i].key.isdigit() and t[i].key not in lx.not_names:
-            k = i
-            while k < len(t) and k - i < 3 and t[k].word and not t[k].cap and not lx.stops.match(t, k):
-                k += 1
-            if k == i or k >= len(t) or not (t[k].word and t[k].cap) or self._real_head(k):
-                return i
-        elif i >= len(t) or not (t[i].word and (t[i].cap or t[i].key.isdigit())) or t[i].key in lx.not_names:
+        if i >= len(t) or not t[i].word or t[i].tkey in lx.not_names:
             return i
+        if not t[i].cap and not t[i].key.isdigit():
+            k = self._reaches_name(i)
+            if k is None:
+                return i
+            i = k - 1
         j, last_cap, lower_run = i, i, 0
         while j < len(t):
             tok = t[j]
-            if self._real_head(j) or lx.committee.match(t, j) or lx.units.match(t, j) and j > i:
+            if j > i and self._head_at(j):
+                if not t[j - 1].word:
+                    return j
+                inner = self.scan(j)  # genitive: "Ban X Tỉnh ủy", "Văn phòng Thường trực Ban Y"
+                cm = lx.committee.match(t, j)
+                end = inner[1] if inner and inner[0] == j and not inner[3] else j
+                return max(end, j + cm[0]) if cm else end
+            if j > i and lx.units.match(t, j) or lx.breakers.match(t, j):
                 break
-            if tok.word and tok.cap:
+            if tok.word and (tok.cap or tok.key.isdigit()):
                 j, last_cap, lower_run = j + 1, j + 1, 0
                 continue
-            if tok.key in (_VA, "&") or tok.key in _DASHES:
+            if tok.key in (_VA, "&", ",", _CAC) or tok.key in _DASHES:
                 nj = j + 1
-                if nj < len(t) and t[nj].word and t[nj].cap and not lx.named.match(t, nj) \
-                        and not lx.committee.match(t, nj):
+                if nj < len(t) and t[nj].word and t[nj].cap and not self._head_at(nj) \
+                        and not lx.known.match(t, nj) and not lx.units.match(t, nj) and tok.key != _CAC:
                     j = nj
+                    continue
+                reach = self._reaches_name(nj) if tok.key in (_VA, _CAC) else None
+                if reach:
+                    j, last_cap, lower_run = reach, reach, 0
                     continue
                 break
             pre = lx.unit_prefixes.match(t, j)
             if pre and lx.units.match(t, j + pre[0]):
                 break
-            if tok.key.isdigit() and j == i:  # "Ban Chỉ đạo 389"
-                j, last_cap = j + 1, j + 1
-                continue
-            if tok.word and not lx.stops.match(t, j) and not tok.key.isdigit():
-                if lower_run == 4:
+            if tok.word and not lx.stops.match(t, j):
+                if lower_run == 5:
                     return last_cap
                 j, lower_run = j + 1, lower_run + 1
                 continue
@@ -276,11 +324,13 @@ class _Scanner:
     def scan(self, i: int) -> tuple[int, int, str, bool] | None:
         """Match one mention at token ``i``: (first token, end token, head key, collective)."""
         t, lx = self.t, self.lx
-        tm = lx.titles.match(t, i)
-        if tm and i + tm[0] < len(t):
-            inner = self.scan(i + tm[0])
-            if inner and inner[0] == i + tm[0]:
-                return inner
+        best = None  # "Trưởng Ban Chỉ đạo": the title "Trưởng", not "Trưởng ban"
+        for n, _ in lx.titles.matches(t, i):
+            inner = self.scan(i + n) if i + n < len(t) else None
+            if inner and inner[0] == i + n and (best is None or inner[1] > best[1]):
+                best = inner
+        if best:
+            return best
         if lx.collectives.match(t, i):
             n = lx.collectives.match(t, i)[0]
             j = i + n
@@ -327,7 +377,7 @@ class _Scanner:
         if not nm or not self.t[j].cap:
             return False
         k = j + nm[0]
-        return k >= len(self.t) or self.t[k].key not in self.lx.not_names
+        return k >= len(self.t) or self.t[k].tkey not in self.lx.not_names
 
     def _words(self, a: int, b: int) -> str:
         """The text of tokens ``a..b-1`` with whitespace collapsed."""

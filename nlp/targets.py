@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from nlp.numbers import NUMBER_RE, fold_same_length, parse_number
 
@@ -107,6 +108,8 @@ def _comparator(before: str, after: str) -> str | None:
         for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", before):
             if comp == "increase" and w == "tăng" and _has(before[m.end():m.end() + 8], c["not_increase_after"]):
                 continue
+            if w in c["adjacent_only"] and len(before.rstrip()) - m.end() > 12:
+                continue  # "trên địa bàn ... 95%": a preposition, not a comparator
             key = (m.end(), len(w))
             if best is None or key > best[:2]:
                 best = (m.end(), len(w), comp)
@@ -119,16 +122,15 @@ def _numeric_comparator(comp: str | None, value: float, unit: str, before: str, 
     """The comparator of a number target.
 
     A stated change ("cắt giảm 50% thời gian", "tăng 10%") commits to at least that change, so it is
-    ``>=``; "100% ..." is ``=`` unless a floor cue ("tối thiểu", "từ", "trở lên") makes it ``>=``.
+    ``>=``; "100% ..." is ``=`` unless a cue right at it ("tối thiểu", "trên", "trở lên") says otherwise.
     """
     if comp is None:
         comp = "="
     if comp in ("increase", "decrease"):
         comp = ">="
-    if unit == "%" and value == 100 and comp == ">=":
-        tail = re.sub(r"\s+", " ", before).rstrip()[-25:] + " | " + re.sub(r"\s+", " ", after).lstrip()
-        if not _has(tail, _cues()["floor_cues"]):
-            comp = "="
+    if unit == "%" and value == 100 and comp != "=":
+        near = _comparator(" ".join(before.split()[-3:]), after)  # only a cue right at the number counts
+        comp = near if near in (">=", ">", "<", "<=") else "="
     return comp
 
 

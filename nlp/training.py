@@ -150,7 +150,15 @@ def with_textcat(examples: list[Example], scores: list[float]) -> list[Example]:
     return [replace(e, feats={**e.feats, **textcat_features(s)}) for e, s in zip(examples, scores, strict=True)]
 
 
-def train(out_dir: Path = ARTEFACT_DIR, *, gold_dir: Path | None = None,
+PROJECT_GOLD = Path(__file__).resolve().parents[1] / "bench" / "gold2"
+
+
+def default_gold_dirs() -> list[Path]:
+    """The shared dev gold and the project's own annotated set (``bench/gold2``), where present."""
+    return [d for d in (SHARED / "gold" / "dev", PROJECT_GOLD) if d.is_dir()]
+
+
+def train(out_dir: Path = ARTEFACT_DIR, *, gold_dirs: list[Path] | None = None,
           corpus_dirs: list[Path] | None = None, weak_limit: int = 250,
           textcat_dir: Path | None = None) -> tuple[Path, dict]:
     """Train on all gold units plus weak corpus labels; write ``model.json`` and the textcat.
@@ -159,19 +167,19 @@ def train(out_dir: Path = ARTEFACT_DIR, *, gold_dir: Path | None = None,
     shipped ``nlp/artefacts/textcat`` when ``out_dir`` is the shipped directory, else
     ``out_dir/textcat``).
     """
-    gold_dir = gold_dir or SHARED / "gold" / "dev"
+    gold_dirs = gold_dirs or default_gold_dirs()
     corpus_dirs = corpus_dirs if corpus_dirs is not None else [SHARED / "corpus" / "directives",
                                                                SHARED / "corpus" / "bulk"]
     if textcat_dir is None:
         textcat_dir = TEXTCAT_DIR if Path(out_dir).resolve() == ARTEFACT_DIR.resolve() else Path(out_dir) / "textcat"
-    gold = gold_examples(gold_dir)
-    texts = [p.read_text(encoding="utf-8") for p in gold_dir.glob("*.txt")]
+    gold = [e for d in gold_dirs for e in gold_examples(d)]
+    texts = [p.read_text(encoding="utf-8") for d in gold_dirs for p in d.glob("*.txt")]
     weak = weak_examples(corpus_dirs, texts, limit=weak_limit)
     examples = gold + weak
     cache = DocCache()
     folds = group_folds([e.doc for e in examples], min(STACK_FOLDS, len({e.doc for e in examples})))
     oof = oof_textcat(examples, folds, cache=cache)
-    meta = {"gold_units": len(gold), "gold_pos": sum(e.label for e in gold), "weak_units": len(weak),
+    meta = {"gold_dirs": [d.name for d in gold_dirs], "gold_units": len(gold), "gold_pos": sum(e.label for e in gold), "weak_units": len(weak),
             "weak_pos": sum(e.label for e in weak), "weak_weight": WEAK_WEIGHT,
             "textcat": {"stack_folds": max(folds) + 1, "dir": Path(textcat_dir).name}}
     model = fit(with_textcat(examples, oof), meta=meta)

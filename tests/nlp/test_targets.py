@@ -104,3 +104,9 @@ def test_repeated_count_refers_back_to_known_things() -> None:
 def test_count_after_an_action_verb_is_not_a_target() -> None:
     text = "Bộ Xây dựng chỉ đạo hoàn thành 02 công trình dự án và bàn giao 04 căn nhà tạm."
     assert find_targets(text, 0, len(text)) == []
+
+
+def test_hundred_percent_in_a_second_conjunct_is_exact() -> None:
+    text = "Trên 80% số trạm y tế xã trên địa bàn tỉnh và 100% cơ sở cai nghiện công lập đủ điều kiện."
+    found = find_targets(text, 0, len(text))
+    assert [(t.value, t.comparator) for t in found] == [(80.0, ">"), (100.0, "=")]

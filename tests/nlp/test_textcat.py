@@ -126,7 +126,7 @@ def test_train_writes_both_artefacts_into_a_tmp_dir(tmp_path):
     intro = nfc("Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:")
     _gold_pair(gold, "a", intro, TASKS[:3], NON_TASKS[:3])
     _gold_pair(gold, "b", intro, TASKS[3:], NON_TASKS[3:])
-    path, meta = train(tmp_path / "out", gold_dir=gold, corpus_dirs=[])
+    path, meta = train(tmp_path / "out", gold_dirs=[gold], corpus_dirs=[])
     assert path == tmp_path / "out" / "model.json" and path.is_file()
     assert (tmp_path / "out" / "textcat" / "textcat" / "model").is_file()
     assert meta["gold_pos"] == len(TASKS) and meta["textcat"]["stack_folds"] == 2
