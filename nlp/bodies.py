@@ -143,7 +143,7 @@ def lexicon() -> Lexicon:
         not_names=frozenset(_keys(x)[0] for x in d["not_names"]),
         units=p(d["units"]),
         unit_prefixes=p(d["unit_prefixes"]),
-        generic=p(d["generic_heads"]),
+        generic=_Phrases([(x, True) for x in d["generic_heads"]] + [(x, "list_only") for x in d["list_only_heads"]]),
         collectives=p(d["collectives"]),
         qualifiers=p(d["qualifiers"]),
         stops=p(d["stop_words"]),
@@ -247,7 +247,7 @@ class _Scanner:
                 cm = lx.committee.match(t, j)
                 end = inner[1] if inner and inner[0] == j and not inner[3] else j
                 return max(end, j + cm[0]) if cm else end
-            if j > i and lx.units.match(t, j) or lx.breakers.match(t, j):
+            if j > i and (lx.units.match(t, j) or lx.breakers.match(t, j)):
                 break
             if tok.word and (tok.cap or tok.key.isdigit()):
                 j, last_cap, lower_run = j + 1, j + 1, 0
@@ -255,7 +255,7 @@ class _Scanner:
             if tok.key in (_VA, "&", ",", _CAC) or tok.key in _DASHES:
                 nj = j + 1
                 if nj < len(t) and t[nj].word and t[nj].cap and not self._head_at(nj) \
-                        and not lx.known.match(t, nj) and not lx.units.match(t, nj) and tok.key != _CAC:
+                        and not lx.units.match(t, nj) and not lx.breakers.match(t, nj) and tok.key != _CAC:
                     j = nj
                     continue
                 reach = self._reaches_name(nj) if tok.key in (_VA, _CAC) else None
@@ -278,6 +278,8 @@ class _Scanner:
         """A generic collective: "các cơ quan, đơn vị có liên quan", "sở, ban, ngành"."""
         t, lx = self.t, self.lx
         g = lx.generic.match(t, i)
+        if g and g[1] == "list_only":
+            return None
         if not g or (t[i].cap and lx.named.match(t, i) and not quant and g[0] == 1 and not self.loose):
             return None
         j, parts, multi = i + g[0], 1, g[0] > 2
@@ -292,6 +294,9 @@ class _Scanner:
                 break
             j, parts, multi = k + g2[0], parts + 1, g2[0] > 2
         qualified = False
+        mod = self._modifier(j) if quant or parts > 1 else j
+        if mod > j:
+            j, qualified = mod, True
         while True:
             qm = lx.qualifiers.match(t, j)
             if not qm:
@@ -307,6 +312,22 @@ class _Scanner:
         if qualified or parts > 1 or (self.loose and g[0] > 1):
             return j, True
         return None
+
+    def _modifier(self, j: int, limit: int = 4) -> int:
+        """A restrictive modifier after a generic head ("các đơn vị | cấp nước sạch", "các lực
+        lượng | chức năng"): lower-case words up to a boundary (punctuation, a stop word, a
+        qualifier, a capitalised word, the end); nothing when no boundary comes within ``limit``."""
+        t, lx, k = self.t, self.lx, j
+        while k < len(t) and k - j <= limit:
+            tok = t[k]
+            if not tok.word or tok.cap or lx.qualifiers.match(t, k) or lx.units.match(t, k):
+                return k
+            if lx.stops.match(t, k) and not (tok.key == "câp" and not lx.units.match(t, k + 1)):
+                return k
+            if lx.generic.match(t, k) or lx.quantifiers.match(t, k):
+                return j
+            k += 1
+        return k if k >= len(t) else j
 
     def _committee(self, i: int) -> int | None:
         t, lx = self.t, self.lx

@@ -122,7 +122,7 @@ def _lowest_body(text: str, pieces: list[tuple[int, int]]) -> tuple[str, Span] |
 
 def _subject_lines(text: str, start: int, end: int, *, stop_at_date: bool) -> tuple[int, int] | None:
     """The span of the trích yếu lines from ``start``: capitals run on; mixed case to a blank line."""
-    stops = phrase_re("subject_stops")
+    stops, openers = phrase_re("subject_stops"), phrase_re("body_openers")
     first = last = None
     upper = None
     blank = False
@@ -136,7 +136,7 @@ def _subject_lines(text: str, start: int, end: int, *, stop_at_date: bool) -> tu
         line = text[s:e]
         if stop_at_date and (_PLACE_DATE.search(line) or line.lower().startswith("kính gửi")):
             break
-        if first is not None and stops.match(line):
+        if first is not None and (stops.match(line) or (line[:1].isupper() and not upper and openers.match(line))):
             break
         if upper is None:
             upper = is_upper(line)

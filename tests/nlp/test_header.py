@@ -189,3 +189,13 @@ def test_news_without_a_named_directive():
     assert info.issuer == "UBND huyện Cái Nước"
     assert info.issued_on is None
     assert info.references == []
+
+
+def test_subject_stops_where_the_body_begins_without_a_blank_line():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 15/CT-UBND\nAn Bình, ngày 05 tháng 02 năm 2025\nCHỈ THỊ\n"
+            "Về việc tăng cường công tác chuyển đổi số\ntrong cơ quan nhà nước năm 2025\n"
+            "Thời gian qua, công tác chuyển đổi số trên địa bàn tỉnh đã đạt được nhiều kết quả.\n")
+    info = parse_header(text)
+    assert info.subject == "tăng cường công tác chuyển đổi số trong cơ quan nhà nước năm 2025"
+    s, e = info.spans["subject"]
+    assert text[s:e].endswith("năm 2025")
