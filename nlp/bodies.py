@@ -329,6 +329,47 @@ class _Scanner:
             k += 1
         return k if k >= len(t) else j
 
+    def _colon_list(self, j: int) -> int:
+        """After a plural locality ("các tỉnh"), a colon and a list of proper names belong to the
+        collective body ("các tỉnh: Đắk Lắk, Khánh Hòa và Lâm Đồng")."""
+        t = self.t
+        if j + 1 >= len(t) or t[j].key != ":" or not t[j + 1].cap:
+            return j
+        k, parts = j + 1, 0
+        while k < len(t):
+            e = self._proper(k)
+            if e == k:
+                break
+            k, parts = e, parts + 1
+            if k + 1 < len(t) and t[k].key in (",", _VA) and t[k + 1].cap and not self._head_at(k + 1):
+                k += 1
+                continue
+            break
+        return k if parts >= 2 else j
+
+    def shared_head(self, i: int) -> list[tuple[int, int, str]]:
+        """"các Bộ: Quốc phòng, Công an" → (start token, end token, name) per body, the head noun
+        shared: "Bộ Quốc phòng", "Bộ Công an". Empty when ``i`` starts no such list."""
+        t, lx = self.t, self.lx
+        q = lx.quantifiers.match(t, i)
+        if not q:
+            return []
+        h = i + q[0]
+        nm = lx.named.match(t, h)
+        if not nm or h + nm[0] >= len(t) or t[h + nm[0]].key != ":":
+            return []
+        head, out, k = self._words(h, h + nm[0]), [], h + nm[0] + 1
+        while k < len(t):
+            e = self._name(k)
+            if e == k:
+                break
+            out.append((k, e, f"{head[:1].upper()}{head[1:]} {self._words(k, e)}"))
+            if e + 1 < len(t) and t[e].key in (",", _VA) and t[e + 1].cap:
+                k = e + 1
+                continue
+            break
+        return out if len(out) >= 2 else []
+
     def _committee(self, i: int) -> int | None:
         t, lx = self.t, self.lx
         c = lx.committee.match(t, i)
@@ -337,7 +378,7 @@ class _Scanner:
         j = i + c[0]
         loc = self._locality(j)
         if loc > j:
-            return loc
+            return self._colon_list(loc) if any(x.key == _CAC for x in t[j:loc]) else loc
         if j < len(t) and t[j].word and t[j].cap:  # "UBND Thành phố", "Huyện ủy Lâm Hà"
             return self._proper(j)
         return None
@@ -428,6 +469,13 @@ def find_bodies(text: str, start: int = 0, end: int | None = None, *, loose: boo
     out: list[BodyMention] = []
     i = 0
     while i < len(toks):
+        shared = sc.shared_head(i) if toks[i].word else []
+        for a, b, name in shared:
+            s, e = toks[a].start, toks[b - 1].end
+            out.append(BodyMention(s, e, name, name.split()[0], level_of(name), False))
+        if shared:
+            i = shared[-1][1]
+            continue
         m = sc.scan(i) if toks[i].word else None
         if not m:
             i += 1

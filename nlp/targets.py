@@ -43,10 +43,16 @@ class TargetMention:
         return self.start, self.end
 
 
+_LOWER_TABLE: dict[int, str] = {}
+
+
 def _fold(s: str) -> str:
     """The matching key: lower case with diacritics kept ("đã" ≠ "đa", "là" ≠ "La"), same length."""
     s = unicodedata.normalize("NFC", s)
-    return "".join((ch.lower() or ch)[0] for ch in s)
+    for ch in set(s):
+        if ord(ch) not in _LOWER_TABLE:
+            _LOWER_TABLE[ord(ch)] = (ch.lower() or ch)[0]
+    return s.translate(_LOWER_TABLE)
 
 
 def _words(items: Sequence[str]) -> list[str]:
