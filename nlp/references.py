@@ -22,10 +22,10 @@ from nlp.types import Reference
 
 _PATTERNS = Path(__file__).parent / "patterns"
 
-# 1020/UBND-TH, 30/2020/NĐ-CP, 9807/TTr-SNV, 15972/SXD-QLN& TTBĐS, 92/2009/TT- BTC, 1020 /UBND-TH
+# 1020/UBND-TH, 30/2020/NĐ-CP, 9807/TTr-SNV, 15972/SXD-QLN& TTBĐS, 92/2009/TT- BTC, 1020 /UBND-TH, 11554/VPCP-V.I
 _SLASH_FORM = (
     r"\d{1,5}(?: ?/ ?(?:19|20)\d\d)? ?/ ?[A-ZĐ][A-Za-zĐđ0-9]*"
-    r"(?:(?: ?- ?|&| ?& ?)[A-ZĐ][A-Za-zĐđ0-9]*)*"
+    r"(?:(?: ?- ?|&| ?& ?|\.(?=[A-ZĐ]))[A-ZĐ][A-Za-zĐđ0-9]*)*"  # also VPCP-V.I
 )
 # 57-NQ/TW, 134-KH/TU, 81-TB/TW, 02-CT/BCS
 _HYPHEN_FORM = r"\d{1,5}-[A-ZĐ][A-Za-zĐ]*/[A-ZĐ][A-Za-zĐ0-9]*(?:-[A-ZĐ][A-Za-zĐ0-9]*)*"

@@ -240,7 +240,7 @@ def assign_bodies(
     inherited = _inherit(text, [*context, *ancestors], addressees)
     if not inherited and owners and not any(x.role == "lead" for x in refs):
         inherited = _owner_refs(text, [o for o in owners if not (o[0] < end and start < o[1])])
-    if False and not inherited and issuer and not ancestors and not any(x.role == "lead" for x in refs):
+    if not inherited and issuer and not ancestors and not any(x.role == "lead" for x in refs):
         inherited = [BodyRef(name=issuer, role="lead", explicit=False)]
     return _order(_dedupe(inherited + refs))
 

@@ -56,3 +56,8 @@ def test_numbers_that_are_not_documents():
 ])
 def test_type_by_number(number, code):
     assert type_by_number(number)["code"] == code
+
+
+def test_a_symbol_with_a_dotted_unit_code_is_read_whole():
+    text = "Thực hiện Công văn số 11554/VPCP-V.I ngày 28/11/2025 của Văn phòng Chính phủ."
+    assert [r.number for r in find_references(text)] == ["11554/VPCP-V.I"]
