@@ -62,6 +62,18 @@ def _seed(engine) -> None:  # noqa: ANN001
         ensure_reference_data(session=session)
 
 
+def _directive_id(session, number: str | None) -> int | None:  # noqa: ANN001
+    """The id of the directive numbered ``number`` (None for None); a clear error when there is none."""
+    from store.directives import get_by_number
+    from store.errors import NotFound
+
+    try:
+        return get_by_number(session=session, number=number).id if number else None
+    except NotFound as e:
+        _fail(str(e))
+        raise  # unreachable: _fail exits
+
+
 def _fail(message: str) -> None:
     err.print(f"[red]error:[/red] {message}", highlight=False)
     raise typer.Exit(1)
@@ -131,15 +143,10 @@ def tasks_cmd(
 ) -> None:
     """List tasks."""
     from store.db import session_scope
-    from store.directives import get_by_number
-    from store.errors import NotFound
     from store.tasks import list_tasks
 
     with session_scope(open_engine(db)) as session:
-        try:
-            directive_id = get_by_number(session=session, number=directive).id if directive else None
-        except NotFound as e:
-            _fail(str(e))
+        directive_id = _directive_id(session, directive)
         page = list_tasks(session=session, body=body, overdue=overdue, index=index, directive_id=directive_id,
                           status=status, q=search, today=date.fromisoformat(today) if today else None, limit=limit)
         if as_json:
@@ -192,15 +199,10 @@ def export_cmd(
 ) -> None:
     """Write the tracking sheet "Phụ lục theo dõi nhiệm vụ"."""
     from store.db import session_scope
-    from store.directives import get_by_number
-    from store.errors import NotFound
     from store.export import export_tasks
 
     with session_scope(open_engine(db)) as session:
-        try:
-            directive_id = get_by_number(session=session, number=directive).id if directive else None
-        except NotFound as e:
-            _fail(str(e))
+        directive_id = _directive_id(session, directive)
         n = export_tasks(session=session, out=out, kind=fmt.value if fmt else None, directive_id=directive_id, body=body)
     console.print(f"{n} tasks written to {out}")
 

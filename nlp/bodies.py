@@ -8,20 +8,16 @@ hard line wraps ("Ủy ban\\nnhân dân"). ``canonical_key`` and ``level_of`` se
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-from nlp.text import fold, squash
+from nlp.bodies_lexicon import (  # noqa: F401  (re-exported: roles, store)
+    PATTERNS, Lexicon, Token, _Phrases, canonical_key, level_of, lexicon, tokenize, tone_fold, tone_key,
+)
+from nlp.text import squash
 
-PATTERNS = Path(__file__).parent / "patterns"
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
-_TOKEN = re.compile(r"[\w\u0300-\u036f]+(?:[&-][\w\u0300-\u036f]+)*|[^\w\s\u0300-\u036f]")
 _DASHES = {"-", "–", "—"}
 _VA, _CAC = "va", "cac"
+_OF = {"thuôc"}  # "(trực) thuộc": what follows is the parent body
 _OFFICE_HEADS = {"văn phong", "bô phân"}  # their name may be a body: "Văn phòng Sở Y tế"
 
 
@@ -37,121 +33,6 @@ class BodyMention:
     collective: bool
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or punctuation mark with its offsets and its matching key."""
-
-    start: int
-    end: int
-    key: str
-    cap: bool
-    word: bool
-    tkey: str = ""  # lower case, tone kept but its placement normalised ("uỷ" == "ủy" != "uy")
-
-
-def tone_fold(s: str) -> str:
-    """Lower-case and drop tone marks, keeping vowel marks: "Uỷ"/"Ủy" → "uy", "Sở" → "sơ"."""
-    nfd = unicodedata.normalize("NFD", s.lower())
-    return unicodedata.normalize("NFC", "".join(c for c in nfd if c not in _TONES))
-
-
-def tone_key(s: str) -> str:
-    """Lower-case with the tone mark moved to the end: "Uỷ"/"Ủy" → same key, "Bản" ≠ "Ban"."""
-    nfd = unicodedata.normalize("NFD", s.lower())
-    return "".join(c for c in nfd if c not in _TONES) + "".join(c for c in nfd if c in _TONES)
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Split ``text[start:end]`` into words (``TN&MT`` and ``LĐ-TB&XH`` stay whole) and marks."""
-    out = []
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        s = m.group()
-        out.append(Token(m.start(), m.end(), tone_fold(s), s[0].isupper(), s[0].isalnum(), tone_key(s)))
-    return out
-
-
-def _keys(phrase: str) -> tuple[str, ...]:
-    return tuple(t.tkey for t in tokenize(phrase))
-
-
-class _Phrases:
-    """Multi-word phrases indexed by first key; ``match`` returns the longest at a position."""
-
-    def __init__(self, items: list[tuple[str, Any]]):
-        self.by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
-        for phrase, value in items:
-            keys = _keys(phrase)
-            if keys:
-                self.by_first.setdefault(keys[0], []).append((keys, value))
-        for lst in self.by_first.values():
-            lst.sort(key=lambda kv: -len(kv[0]))
-
-    def matches(self, toks: list[Token], i: int) -> list[tuple[int, Any]]:
-        """Every phrase that matches at ``i``, longest first."""
-        if i >= len(toks):
-            return []
-        return [(len(keys), value) for keys, value in self.by_first.get(toks[i].tkey, ())
-                if i + len(keys) <= len(toks) and all(toks[i + k].tkey == keys[k] for k in range(len(keys)))]
-
-    def match(self, toks: list[Token], i: int) -> tuple[int, Any] | None:
-        if i >= len(toks):
-            return None
-        for keys, value in self.by_first.get(toks[i].tkey, ()):
-            n = len(keys)
-            if i + n <= len(toks) and all(toks[i + k].tkey == keys[k] for k in range(n)):
-                return n, value
-        return None
-
-
-@dataclass
-class Lexicon:
-    """The gazetteer of ``bodies.yaml`` compiled into phrase matchers."""
-
-    titles: _Phrases
-    quantifiers: _Phrases
-    committee: _Phrases
-    named: _Phrases
-    known: _Phrases
-    not_names: frozenset[str]
-    units: _Phrases
-    unit_prefixes: _Phrases
-    generic: _Phrases
-    collectives: _Phrases
-    qualifiers: _Phrases
-    stops: _Phrases
-    breakers: _Phrases
-    abbreviations: dict[str, str]
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """Load and compile ``patterns/bodies.yaml`` and the abbreviations of the registry seed."""
-    import yaml
-
-    d = yaml.safe_load((PATTERNS / "bodies.yaml").read_text(encoding="utf-8"))
-    reg = yaml.safe_load((PATTERNS / "registry_seed.yaml").read_text(encoding="utf-8"))
-
-    def p(items: list[Any], value: Any = True) -> _Phrases:
-        return _Phrases([(x, value) for x in items])
-
-    return Lexicon(
-        titles=p(d["titles"]),
-        quantifiers=p(d["quantifiers"]),
-        committee=_Phrases([(h["head"], h) for h in d["committee_heads"]]),
-        named=_Phrases([(h["head"], h) for h in d["named_heads"]]),
-        known=p(d["known_names"]),
-        not_names=frozenset(_keys(x)[0] for x in d["not_names"]),
-        units=p(d["units"]),
-        unit_prefixes=p(d["unit_prefixes"]),
-        generic=_Phrases([(x, True) for x in d["generic_heads"]] + [(x, "list_only") for x in d["list_only_heads"]]),
-        collectives=p(d["collectives"]),
-        qualifiers=p(d["qualifiers"]),
-        stops=p(d["stop_words"]),
-        breakers=p(d.get("name_breakers", [])),
-        abbreviations={tone_fold(k): v for k, v in (reg.get("abbreviations") or {}).items()},
-    )
-
-
 _LOCALITY_HEADS = _Phrases([(u, u) for u in ("tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường")])
 
 
@@ -164,7 +45,13 @@ class _Scanner:
     def _proper(self, i: int) -> int:
         """Consume a capitalised proper name ("Đắk Lắk", "Bà Rịa - Vũng Tàu", "Cồn Cỏ")."""
         t, j = self.t, i
+        upper = i < len(t) and _upper(t[i]) and (i == 0 or _upper(t[i - 1]))
         while j < len(t):
+            if upper and not _upper(t[j]) or self.lx.titles.match(t, j) or self.lx.breakers.match(t, j):
+                break
+            st = self.lx.stops.match(t, j)
+            if st and st[0] > 1:  # "thành phố | Chỉ đạo ..." at a line start
+                break
             if t[j].word and t[j].cap and not self.lx.named.match(t, j) and not self.lx.committee.match(t, j):
                 j += 1
             elif t[j].key in _DASHES and j > i and j + 1 < len(t) and t[j + 1].cap and t[j + 1].word:
@@ -238,8 +125,12 @@ class _Scanner:
                 return i
             i = k - 1
         j, last_cap, lower_run = i, i, 0
+        upper = _upper(t[i]) and i > 0 and _upper(t[i - 1])  # a name in capitals ("SỞ Y TẾ") ends at the first word that is not
         while j < len(t):
             tok = t[j]
+            if j > i and (lx.titles.match(t, j) and t[j].cap or upper and tok.word and not _upper(tok)
+                          or upper and lx.stops.match(t, j)):
+                break
             if j > i and self._head_at(j):
                 if not t[j - 1].word:
                     return j
@@ -254,8 +145,9 @@ class _Scanner:
                 continue
             if tok.key in (_VA, "&", ",", _CAC) or tok.key in _DASHES:
                 nj = j + 1
-                if nj < len(t) and t[nj].word and t[nj].cap and not self._head_at(nj) \
-                        and not lx.units.match(t, nj) and not lx.breakers.match(t, nj) and tok.key != _CAC:
+                if nj < len(t) and t[nj].word and t[nj].cap and not self._head_at(nj) and not lx.titles.match(t, nj) \
+                        and not lx.units.match(t, nj) and not lx.breakers.match(t, nj) and tok.key != _CAC \
+                        and not lx.generic.match(t, nj):
                     j = nj
                     continue
                 reach = self._reaches_name(nj) if tok.key in (_VA, _CAC) else None
@@ -278,33 +170,31 @@ class _Scanner:
         """A generic collective: "các cơ quan, đơn vị có liên quan", "sở, ban, ngành"."""
         t, lx = self.t, self.lx
         g = lx.generic.match(t, i)
-        if g and g[1] == "list_only":
+        if not g or g[1] == "list_only":
             return None
-        if not g or (t[i].cap and lx.named.match(t, i) and not quant and g[0] == 1 and not self.loose):
-            return None
-        j, parts, multi = i + g[0], 1, g[0] > 2
-        while not multi and j + 1 < len(t) and t[j].key in (",", _VA):
-            k = j + 1
-            if t[k].key in (_VA, ","):
-                k += 1
-            if lx.quantifiers.match(t, k) or lx.collectives.match(t, k):
-                break
-            g2 = lx.generic.match(t, k)
-            if not g2:
-                break
-            j, parts, multi = k + g2[0], parts + 1, g2[0] > 2
+        j, more = self._more_parts(i + g[0], g[0] > 2 and g[1] != "peer")
+        if t[i].cap and lx.named.match(t, i) and not quant and g[0] == 1 and not self.loose and not more:
+            return None  # "Sở" alone is a named head without its name
+        parts = 1 + more
         qualified = False
         mod = self._modifier(j) if quant or parts > 1 else j
         if mod > j:
             j, qualified = mod, True
+        if (quant or parts > 1) and _LOCALITY_HEADS.match(t, j):  # "các sở, ban, ngành tỉnh"
+            j = self._locality(j)
         while True:
             qm = lx.qualifiers.match(t, j)
             if not qm:
                 break
             j, qualified = j + qm[0], True
             sub = self._committee(j) if j < len(t) else None
+            inner = self.scan(j) if not sub and j < len(t) and t[j].cap and t[j - 1].key in _OF else None
             if sub:
                 j = sub
+            elif inner and inner[0] == j and not inner[3]:  # "... thuộc Sở Y tế"
+                j = inner[1]
+            elif j < len(t) and t[j - 1].key in _OF and t[j].cap and lx.named.match(t, j):  # "thuộc Bộ"
+                j += lx.named.match(t, j)[0]
             else:
                 j = self._locality(j)
         if quant and (parts > 1 or qualified or not t[i].cap or i > 0 and t[i - 1].cap):
@@ -313,7 +203,26 @@ class _Scanner:
             return j, True
         return None
 
-    def _modifier(self, j: int, limit: int = 4) -> int:
+    def _more_parts(self, j: int, multi: bool = False) -> tuple[int, int]:
+        """More generic heads coordinated after ``j`` (", đơn vị", ", Thủ trưởng cơ quan ngang
+        Bộ"): the end and the number of parts. A multi-word head ends the list."""
+        t, lx, parts = self.t, self.lx, 0
+        while not multi and j + 1 < len(t) and t[j].key in (",", _VA):
+            k = j + 1
+            if t[k].key in (_VA, ","):
+                k += 1
+            tm = lx.titles.match(t, k)
+            if tm and lx.generic.match(t, k + tm[0]):  # "các Bộ, Thủ trưởng cơ quan ngang Bộ"
+                k += tm[0]
+            if lx.quantifiers.match(t, k) or lx.collectives.match(t, k):
+                break
+            g2 = lx.generic.match(t, k)
+            if not g2 or g2[1] == "list_only" and t[k].cap:
+                break
+            j, parts, multi = k + g2[0], parts + 1, g2[0] > 2 and g2[1] != "peer"
+        return j, parts
+
+    def _modifier(self, j: int, limit: int = 3) -> int:
         """A restrictive modifier after a generic head ("các đơn vị | cấp nước sạch", "các lực
         lượng | chức năng"): lower-case words up to a boundary (punctuation, a stop word, a
         qualifier, a capitalised word, the end); nothing when no boundary comes within ``limit``."""
@@ -322,6 +231,8 @@ class _Scanner:
             tok = t[k]
             if not tok.word or tok.cap or lx.qualifiers.match(t, k) or lx.units.match(t, k):
                 return k
+            if "\n\n" in self.text[t[k - 1].end:tok.start] or k + 1 < len(t) and t[k + 1].key == ")":
+                return k  # a blank line or a list marker "a)" ends the phrase
             if lx.stops.match(t, k) and not (tok.key == "câp" and not lx.units.match(t, k + 1)):
                 return k
             if lx.generic.match(t, k) or lx.quantifiers.match(t, k):
@@ -378,7 +289,10 @@ class _Scanner:
         j = i + c[0]
         loc = self._locality(j)
         if loc > j:
-            return self._colon_list(loc) if any(x.key == _CAC for x in t[j:loc]) else loc
+            if not any(x.key == _CAC for x in t[j:loc]):
+                return loc
+            tail = lx.committee_tails.match(t, loc)
+            return loc + tail[0] if tail else self._colon_list(loc)
         if j < len(t) and t[j].word and t[j].cap:  # "UBND Thành phố", "Huyện ủy Lâm Hà"
             return self._proper(j)
         return None
@@ -393,6 +307,11 @@ class _Scanner:
                 best = inner
         if best:
             return best
+        th = lx.title_heads.match(t, i)
+        if th and i + th[0] < len(t) and t[i + th[0]].key == ",":  # "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ"
+            j, more = self._more_parts(i + th[0])
+            if more:
+                return i, j, th[1], True
         if lx.collectives.match(t, i):
             n = lx.collectives.match(t, i)[0]
             j = i + n
@@ -450,6 +369,11 @@ class _Scanner:
         return all(x.cap or not x.word for x in self.t[h:j][:1])
 
 
+def _upper(tok: Token) -> bool:
+    """A word written in capitals, two letters or more ("SỞ", not "Sở" or "A")."""
+    return tok.upper
+
+
 def find_bodies(text: str, start: int = 0, end: int | None = None, *, loose: bool = False) -> list[BodyMention]:
     """Find body mentions in ``text[start:end]``.
 
@@ -485,68 +409,10 @@ def find_bodies(text: str, start: int = 0, end: int | None = None, *, loose: boo
             last -= 1
         s, e = toks[first].start, toks[last - 1].end
         name = squash(text[s:e])
+        if coll:  # titles inside a list are not part of the name; a plural title names its body
+            th = sc.lx.title_heads.match(toks, first)
+            name = sc.lx.title_re.sub("", (head + name[len(squash(text[s:toks[first + th[0] - 1].end])):]) if th
+                                      else name)
         out.append(BodyMention(s, e, name, head, level_of(name), coll))
         i = last
     return out
-
-
-def canonical_key(name: str) -> str:
-    """The registry key of a body name: folded, titles dropped, abbreviations expanded.
-
-    >>> canonical_key("Chủ tịch UBND tỉnh An Giang")
-    'uy ban nhan dan tinh an giang'
-    """
-    lx = lexicon()
-    toks = tokenize(unicodedata.normalize("NFC", name))
-    i = 0
-    while True:
-        tm = lx.titles.match(toks, i)
-        if not tm or i + tm[0] >= len(toks):
-            break
-        i += tm[0]
-    words = []
-    for tok in toks[i:]:
-        if not tok.word:
-            continue
-        words.append(lx.abbreviations.get(tok.key, tok.key))
-    return " ".join(fold(" ".join(words)).split())
-
-
-_LEVEL_CUES = {
-    "xa": "commune", "phuong": "commune", "thi tran": "commune", "dac khu": "commune",
-    "huyen": "district", "thi xa": "district", "tinh": "province", "thanh pho": "province",
-    "trung uong": "central", "quoc gia": "central",
-}
-
-
-def level_of(name: str) -> str | None:
-    """central | province | district | commune | collective, or None when the name does not say.
-
-    The level is read from the last administrative unit word in the name ("Sở Nội vụ tỉnh X"
-    → province); plural forms ("UBND các xã", "các sở, ban, ngành") are ``collective``.
-
-    >>> level_of("UBND các xã, phường")
-    'collective'
-    """
-    words = canonical_key(name).split()
-    if not words:
-        return None
-    if words[0] in ("cac", "tung", "moi") or "," in name or " cac " in f" {' '.join(words)} ":
-        return "collective"
-    key = " ".join(words).replace("xa hoi", "_").replace("chinh phu", "_cp")
-    best, pos = None, -1
-    for cue, level in _LEVEL_CUES.items():
-        p = f" {key} ".rfind(f" {cue} ")
-        if p > pos:
-            best, pos = level, p
-    if best:
-        return best
-    if words[0] == "bo" and len(words) > 1 and words[1] not in ("chi", "phan"):
-        return "central"
-    if "_cp" in key or words[0] in ("chinh", "thu", "quoc"):
-        return "central"
-    if words[0] in ("so",):
-        return "province"
-    if words[0] == "phong":
-        return "district"
-    return None

@@ -33,6 +33,7 @@ _BARE_UNITS = ("huyện", "tỉnh", "thành phố", "thị xã", "xã", "phườ
 class _Cues:
     before: _Phrases  # value: role
     after_giver: _Phrases
+    issuer_after: _Phrases
     owner_clauses: tuple[re.Pattern[str], ...] = ()
 
 
@@ -47,6 +48,7 @@ def cues() -> _Cues:
     return _Cues(
         before=_Phrases(before),
         after_giver=_Phrases([(p, NONE) for p in d["giver_after"]]),
+        issuer_after=_Phrases([(p, NONE) for p in d["issuer_giver_after"]]),
         owner_clauses=tuple(re.compile(p) for p in d.get("owner_clauses", [])),
     )
 
@@ -91,11 +93,15 @@ def _token_index(toks: list[Token], offset: int) -> int:
 def _skip_title_back(toks: list[Token], k: int) -> int:
     """Move ``k`` back over a title that ends right before it ("yêu cầu Giám đốc | các sở")."""
     titles = lexicon().titles
-    for n in (4, 3, 2, 1):
-        if k - n >= 0:
-            m = titles.match(toks, k - n)
-            if m and m[0] == n:
-                return k - n
+    moved = True
+    while moved:  # "Đồng chí | Bộ trưởng | Bộ Y tế"
+        moved = False
+        for n in (4, 3, 2, 1):
+            if k - n >= 0:
+                m = titles.match(toks, k - n)
+                if m and m[0] == n:
+                    k, moved = k - n, True
+                    break
     return k
 
 
@@ -128,7 +134,26 @@ def _clause_start(toks: list[Token], k: int) -> str | None:
     """"strong" at a sentence/list start, "comma" after a comma, None inside a clause."""
     if k == 0 or toks[k - 1].key in _STRONG or toks[k - 1].key in ("-", "–", "+", "•"):
         return "strong"
+    if _after_marker(toks, k):
+        return "strong"
     return "comma" if toks[k - 1].key == "," else None
+
+
+def _after_giver_verb(toks: list[Token], k: int) -> bool:
+    """A giver phrase ("vừa chỉ đạo", "đã yêu cầu") ends right before token ``k``."""
+    for n in (1, 2, 3):
+        m = cues().after_giver.match(toks, k - n) if k - n >= 0 else None
+        if m and m[0] == n and n > 1:
+            return True
+    return False
+
+
+def _after_marker(toks: list[Token], k: int) -> bool:
+    """Token ``k`` follows a list marker left in the span: "(1)", "a)", "(iv)"."""
+    if k < 2 or toks[k - 1].key != ")" or not toks[k - 2].word or len(toks[k - 2].key) > 4:
+        return False
+    j = k - 3 if k >= 3 and toks[k - 3].key == "(" else k - 2
+    return j == 0 or toks[j - 1].key in _STRONG
 
 
 def _predicate_follows(toks: list[Token], k: int) -> bool:
@@ -152,13 +177,31 @@ def _classify(toks: list[Token], chain: _Chain) -> str:
     return NONE
 
 
-def _explicit_refs(text: str, start: int, end: int) -> list[tuple[BodyMention, str]]:
-    """(mention, role) for every responsible mention in ``text[start:end]``."""
+def _explicit_refs(text: str, start: int, end: int, issuer: str | None = None) -> list[tuple[BodyMention, str]]:
+    """(mention, role) for every responsible mention in ``text[start:end]``; the issuer named as
+    the subject of a launching verb ("UBND tỉnh phát động ...") is the one speaking."""
+    ikey = canonical_key(issuer) if issuer else ""
     toks = tokenize(text, start, end)
     mentions = find_bodies(text, start, end)
-    out = []
+    out: list[tuple[BodyMention, str]] = []
+    directed, pos = False, 0  # inside the clause of a body that is directed ("chỉ đạo X ...")
     for ch in _chains(toks, mentions):
+        if any(t.key in _STRONG for t in toks[pos:ch.first]):
+            directed = False
+        if pos and any(cues().before.match(toks, k) and cues().before.match(toks, k)[1] == WEAK
+                       for k in range(pos, ch.first)):
+            directed = True  # "X chỉ đạo <unnamed unit>, các đơn vị liên quan phối hợp ..."
+        pos = ch.last
         role = _classify(toks, ch)
+        if ikey and role == LEAD and ch.last < len(toks) and cues().issuer_after.match(toks, ch.last) \
+                and all(ikey.startswith(canonical_key(m.name)) for m in ch.mentions):
+            role = NONE
+        if role == WEAK and _after_giver_verb(toks, ch.first):
+            role, directed = LEAD, False  # "UBND huyện vừa chỉ đạo X ...": the issuer's instruction to X
+        elif directed and role in (LEAD, SUPPORT) and _before_role(toks, ch.first) != LEAD:
+            role = NONE  # "chỉ đạo Ban X, các đơn vị liên quan phối hợp với Y": X's clause
+        if role == WEAK:
+            directed = True
         if role != NONE:
             out.extend((m, role) for m in ch.mentions)
     return out
@@ -223,7 +266,7 @@ def assign_bodies(
         ``explicit=False``. Lead bodies come first.
     """
     start, end = span
-    own = _explicit_refs(text, start, end)
+    own = [(m, r) for m, r in _explicit_refs(text, start, end) if r != WEAK]  # directed: optional in gold
     refs = [BodyRef(name=m.name, role="support" if r == SUPPORT else "lead", explicit=True,
                     span=(m.start, m.end)) for m, r in own]
     if cells:
@@ -237,7 +280,7 @@ def assign_bodies(
     if issuer and _issuer_unit(text, start, end, issuer):
         return _order(_dedupe([BodyRef(name=issuer, role="lead", explicit=True)] + refs))
     context = preceding_context(text, start) if use_context else []
-    inherited = _inherit(text, [*context, *ancestors], addressees)
+    inherited = _inherit(text, [*context, *ancestors], addressees, issuer)
     if not inherited and owners and not any(x.role == "lead" for x in refs):
         inherited = _owner_refs(text, [o for o in owners if not (o[0] < end and start < o[1])])
     if not inherited and issuer and not ancestors and not any(x.role == "lead" for x in refs):
@@ -284,9 +327,28 @@ def _names_only(text: str, start: int, end: int) -> list[BodyMention]:
     return mentions if stray <= 1 else []
 
 
-def _inherit(text: str, ancestors: Sequence[Span], addressees: Sequence[Span]) -> list[BodyRef]:
+_CUT = re.compile(r"[,\w]\s*$")
+
+
+def _clause_end(text: str, a: int, b: int, limit: int = 400) -> int:
+    """An ancestor cut at a line wrap ("1. Các đồng chí Bộ trưởng,"): extended to the end of its
+    clause (the next ".", ":" or ";")."""
+    seg, rest = text[a:b].rstrip(), text[b:b + 40].lstrip(" \t\n|")
+    toks = tokenize(seg[-40:])
+    dangling = bool(toks) and _skip_title_back(toks, len(toks)) < len(toks)  # "8. Giám đốc\nSở, ..."
+    if not _CUT.search(seg) or not (seg.endswith(",") or rest[:1].islower() or dangling):
+        return b
+    stop = min(len(text), b + limit)
+    brk = _PARA_BREAK.search(text, b, stop)
+    m = re.compile(r"[.:;](?=\s)").search(text, b, brk.start() if brk else stop)
+    return m.end() if m else (brk.start() if brk else b)
+
+
+def _inherit(text: str, ancestors: Sequence[Span], addressees: Sequence[Span], issuer: str | None = None,
+             ) -> list[BodyRef]:
     for a, b in ancestors:
-        leads = [(m, r) for m, r in _explicit_refs(text, a, b) if r in (LEAD, WEAK)]
+        b = _clause_end(text, a, b)
+        leads = [(m, r) for m, r in _explicit_refs(text, a, b, issuer) if r in (LEAD, WEAK)]
         leads = leads or [(m, LEAD) for m in _names_only(text, a, b)]
         strong = [(m, r) for m, r in leads if r == LEAD] or leads
         if strong:

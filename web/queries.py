@@ -203,3 +203,13 @@ def criteria(*, session: Session) -> list[dict[str, Any]]:
     """The indicator taxonomy as stored."""
     return [{"code": c.code, "index": c.index_code, "parent": c.parent_code, "name": c.name, "version": c.version,
              "verified": c.verified} for c in session.exec(select(Criterion).order_by(Criterion.index_code, Criterion.code))]
+
+
+def directive_detail_or_404(*, session: Session, directive_id: int) -> dict[str, Any]:
+    """``directive_detail``, or an HTTP 404 when there is no such directive."""
+    from fastapi import HTTPException
+
+    d = directive_detail(session=session, directive_id=directive_id)
+    if d is None:
+        raise HTTPException(status_code=404, detail=f"Không có văn bản {directive_id}.")
+    return d

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from web import queries
@@ -28,21 +28,14 @@ def directives_api(session: SessionDep, _user: Viewer, q: str = "", limit: int =
     return queries.directive_rows(session=session, q=q, limit=min(limit, 500), offset=offset)
 
 
-def _detail(session: SessionDep, directive_id: int) -> dict[str, Any]:
-    d = queries.directive_detail(session=session, directive_id=directive_id)
-    if d is None:
-        raise HTTPException(status_code=404, detail=f"Không có văn bản số hiệu {directive_id}.")
-    return d
-
-
 @router.get("/directives/{directive_id}", include_in_schema=False)
 def directive_page(request: Request, session: SessionDep, _user: Viewer, directive_id: int) -> Response:
     """A directive: header, tasks, and the source text with highlighted spans."""
-    d = _detail(session, directive_id)
+    d = queries.directive_detail_or_404(session=session, directive_id=directive_id)
     return render(request, "directive.html", {"d": d, "source": hl(d["text"], marks_of(d), pages=d["pages"])})
 
 
 @router.get("/api/directives/{directive_id}", tags=["directives"])
 def directive_api(session: SessionDep, _user: Viewer, directive_id: int) -> dict[str, Any]:
     """A directive with its text, tasks, bodies, deadlines, targets and references (JSON)."""
-    return _detail(session, directive_id)
+    return queries.directive_detail_or_404(session=session, directive_id=directive_id)

@@ -23,24 +23,17 @@ ACTIONS = ("accept", "reject", "edit", "add_body", "remove_body", "change_role",
            "undo")
 
 
-def _detail(session: SessionDep, directive_id: int) -> dict[str, Any]:
-    d = queries.directive_detail(session=session, directive_id=directive_id)
-    if d is None:
-        raise HTTPException(status_code=404, detail=f"Không có văn bản {directive_id}.")
-    return d
-
-
 @router.get("/review/{directive_id}", include_in_schema=False)
 def review_page(request: Request, session: SessionDep, _user: Reviewer, directive_id: int) -> Response:
     """The review screen of one directive."""
-    d = _detail(session, directive_id)
+    d = queries.directive_detail_or_404(session=session, directive_id=directive_id)
     return render(request, "review.html", {"d": d, "source": hl(d["text"], marks_of(d), pages=d["pages"])})
 
 
 @router.get("/api/review/{directive_id}", tags=["review"])
 def review_api(session: SessionDep, _user: Reviewer, directive_id: int) -> dict[str, Any]:
     """The directive and its tasks as the review screen shows them (JSON)."""
-    return _detail(session, directive_id)
+    return queries.directive_detail_or_404(session=session, directive_id=directive_id)
 
 
 def _edit_steps(task: dict[str, Any], form: dict[str, str]) -> list[tuple[str, dict[str, Any]]]:
