@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nlp.bodies_lexicon import (  # noqa: F401  (re-exported: roles, store)
-    PATTERNS, Lexicon, Token, _Phrases, canonical_key, level_of, lexicon, tokenize, tone_fold, tone_key,
-)
+from nlp.bodies_lexicon import PATTERNS, Token, _Phrases, canonical_key, level_of, lexicon, tokenize  # noqa: F401
 from nlp.text import squash
 
 _DASHES = {"-", "–", "—"}

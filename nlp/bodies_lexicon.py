@@ -108,6 +108,12 @@ class Lexicon:
     abbreviations: dict[str, str]
 
 
+def _titles_re(titles: list[str]) -> re.Pattern[str]:
+    """A title right after a comma inside a list ("các Bộ, Thủ trưởng cơ quan ngang Bộ")."""
+    alts = "|".join(sorted(map(re.escape, titles), key=len, reverse=True))
+    return re.compile(rf"(?<=[,;] )(?:{alts}) ", re.I)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load and compile ``patterns/bodies.yaml`` and the abbreviations of the registry seed."""
@@ -132,8 +138,7 @@ def lexicon() -> Lexicon:
                          + [(x, "peer") for x in d["peer_heads"]]),
         title_heads=_Phrases(list(d["title_heads"].items())),
         committee_tails=p(d["committee_tails"]),
-        title_re=re.compile(r"(?<=[,;] )(?:%s) " % "|".join(sorted(map(re.escape, d["titles"]), key=len, reverse=True)),
-                            re.I),
+        title_re=_titles_re(d["titles"]),
         collectives=p(d["collectives"]),
         qualifiers=p(d["qualifiers"]),
         stops=p(d["stop_words"]),

@@ -10,6 +10,7 @@ exactly the input (checked).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from spacy.tokens import Doc
@@ -32,6 +33,24 @@ def _match(text: str, pos: int, syllable: str) -> int:
     return -1
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _chunk(text: str, pos: int, spans: list[Span]) -> int:
+    """Append the next whitespace-delimited chunk from ``pos`` to ``spans``; return the position after it."""
+    m = _NON_SPACE.search(text, pos)
+    if m is None:
+        return len(text)
+    spans.append(m.span())
+    return m.end()
+
+
 def segment(text: str) -> list[Span]:
     """Word spans of ``text`` from underthesea, each ``text[s:e]`` an exact, non-space substring."""
     from underthesea import word_tokenize  # heavy: imported on first use
@@ -41,8 +60,7 @@ def segment(text: str) -> list[Span]:
     for word in word_tokenize(text, use_token_normalize=False):
         start = end = -1
         for syllable in word.split():
-            while pos < n and text[pos].isspace():
-                pos += 1
+            pos = _skip_space(text, pos)
             stop = _match(text, pos, syllable)
             if stop < 0:
                 break
@@ -52,24 +70,9 @@ def segment(text: str) -> list[Span]:
         if start >= 0:
             spans.append((start, end))
         elif pos < n:  # resynchronise: take the next whitespace-delimited chunk as a word
-            while pos < n and text[pos].isspace():
-                pos += 1
-            stop = pos
-            while stop < n and not text[stop].isspace():
-                stop += 1
-            if stop > pos:
-                spans.append((pos, stop))
-                pos = stop
-    # whatever remains (underthesea dropped it) becomes whitespace-delimited words
-    while pos < n:
-        while pos < n and text[pos].isspace():
-            pos += 1
-        stop = pos
-        while stop < n and not text[stop].isspace():
-            stop += 1
-        if stop > pos:
-            spans.append((pos, stop))
-        pos = stop
+            pos = _chunk(text, pos, spans)
+    while pos < n:  # whatever remains (underthesea dropped it) becomes whitespace-delimited words
+        pos = _chunk(text, pos, spans)
     return spans
 
 
