@@ -51,3 +51,9 @@ def test_a_word_broken_by_a_line_wrap_keeps_the_line_break(nlp):
     doc = nlp("công tác\nchuyển đổi số")
     assert doc.text == "công tác\nchuyển đổi số"
     assert any("\n" in t.text or t.is_space for t in doc)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_segments_cover_every_visible_character_once(text):
+    spans = segment(text)
+    assert "".join("".join(text[s:e].split()) for s, e in spans) == "".join(text.split())
