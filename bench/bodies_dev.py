@@ -11,10 +11,10 @@ usage: python -m bench.bodies_dev [--gold DIR] [--out DIR] [--explain]
 
 from __future__ import annotations
 
-import os
 import argparse
 import hashlib
 import json
+import os
 import re
 import subprocess
 import sys

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from nlp.structure import parse_outline
 from nlp.tasks import TaskDecision, TaskModel, classify_units, load_model
-from nlp.textcat import DocCache, TextCat, group_folds, train_textcat
+from nlp.textcat import DocCache, TextCat, group_folds, load_textcat, train_textcat
 from nlp.training import SHARED, Example, fit, gold_examples, text_document, weak_examples, with_textcat
 
 
@@ -99,14 +99,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-textcat", action="store_true", help="LODO of the regression alone")
     ap.add_argument("--mix", default="", help="LODO: also average with the textcat, e.g. 0.2,0.35")
     ap.add_argument("--explain", action="store_true")
+    ap.add_argument("--model", type=Path, default=None,
+                    help="directory of a model.json (+ textcat/) trained by `chidao train --out` (default: shipped)")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     names = sorted(p.stem for p in args.gold.glob("*.json"))
     if not args.lodo:
-        model = load_model()
+        model = load_model(str(args.model)) if args.model else load_model()
+        textcat = load_textcat(str(args.model / "textcat")) if args.model else None
         for n in names:
             text = (args.gold / f"{n}.txt").read_text(encoding="utf-8")
-            pred = predict(text, n, model)
+            pred = predict(text, n, model, textcat)
             (args.out / f"{n}.json").write_text(json.dumps(pred, ensure_ascii=False), encoding="utf-8")
         _report("dev", args.gold, args.out, args.explain)
         return 0

@@ -115,30 +115,34 @@ class _Scanner:
         k = lx.known.match(t, i)
         if k:
             return i + k[0]
-        if i >= len(t) or not t[i].word or t[i].tkey in lx.not_names:
+        if i >= len(t) or not t[i].word or lx.not_name(t[i]):
             return i
         if not t[i].cap and not t[i].key.isdigit():
             k = self._reaches_name(i)
             if k is None:
                 return i
             i = k - 1
-        j, last_cap, lower_run = i, i, 0
-        upper = _upper(t[i]) and i > 0 and _upper(t[i - 1])  # a name in capitals ("SỞ Y TẾ") ends at the first word that is not
+        j, last_cap, lower_run, caps = i, i, 0, 0
+        inner_head = lx.named.match(t, i) if t[i].cap else None
+        if inner_head:  # "Văn phòng | Ban Chỉ huy": a head inside the name is one unit
+            j = last_cap = i + inner_head[0]
+        upper = _upper(t[i]) and i > 0 and _upper(t[i - 1])  # "SỞ Y TẾ": ends where the capitals end
         while j < len(t):
             tok = t[j]
             if j > i and (lx.titles.match(t, j) and t[j].cap or upper and tok.word and not _upper(tok)
                           or upper and lx.stops.match(t, j)):
                 break
             if j > i and self._head_at(j):
-                if not t[j - 1].word:
-                    return j
-                inner = self.scan(j)  # genitive: "Ban X Tỉnh ủy", "Văn phòng Thường trực Ban Y"
                 cm = lx.committee.match(t, j)
+                if not t[j - 1].word or not cm and "\n" in self.text[t[j - 1].end:t[j].start]:
+                    return j  # a list of bodies one per line is no genitive
+                inner = self.scan(j)  # genitive: "Ban X Tỉnh ủy", "Văn phòng Thường trực Ban Y"
                 end = inner[1] if inner and inner[0] == j and not inner[3] else j
                 return max(end, j + cm[0]) if cm else end
             if j > i and (lx.units.match(t, j) or lx.breakers.match(t, j)):
                 break
-            if tok.word and (tok.cap or tok.key.isdigit()):
+            if tok.word and (tok.cap or tok.key.isdigit() and (j == i or t[j - 1].cap)):  # "Ban Chỉ đạo 389"
+                caps = caps + 1 if tok.cap else 0
                 j, last_cap, lower_run = j + 1, j + 1, 0
                 continue
             if tok.key in (_VA, "&", ",", _CAC) or tok.key in _DASHES:
@@ -156,11 +160,16 @@ class _Scanner:
             pre = lx.unit_prefixes.match(t, j)
             if pre and lx.units.match(t, j + pre[0]):
                 break
-            if tok.word and not lx.stops.match(t, j):
+            if tok.word and not tok.key.isdigit() and not lx.stops.match(t, j):
+                if caps >= 2:  # "... Việt Nam | đưa tin": a place name closes the name
+                    break
+                caps = 0
                 if lower_run == 5:
                     return last_cap
                 j, lower_run = j + 1, lower_run + 1
                 continue
+            if tok.key.isdigit():  # "... khoảng | 530 tỷ đồng": the lower-case words were no name
+                return last_cap
             break
         return j
 
@@ -356,7 +365,7 @@ class _Scanner:
         if not nm or not self.t[j].cap:
             return False
         k = j + nm[0]
-        return k >= len(self.t) or self.t[k].tkey not in self.lx.not_names
+        return k >= len(self.t) or not self.lx.not_name(self.t[k])
 
     def _words(self, a: int, b: int) -> str:
         """The text of tokens ``a..b-1`` with whitespace collapsed."""
@@ -392,8 +401,8 @@ def find_bodies(text: str, start: int = 0, end: int | None = None, *, loose: boo
     i = 0
     while i < len(toks):
         shared = sc.shared_head(i) if toks[i].word else []
-        for a, b, name in shared:
-            s, e = toks[a].start, toks[b - 1].end
+        for n, (a, b, name) in enumerate(shared):
+            s, e = toks[i if n == 0 else a].start, toks[b - 1].end  # the first one spans "các Bộ: Tài chính"
             out.append(BodyMention(s, e, name, name.split()[0], level_of(name), False))
         if shared:
             i = shared[-1][1]

@@ -94,7 +94,11 @@ class Lexicon:
     committee: _Phrases
     named: _Phrases
     known: _Phrases
-    not_names: frozenset[str]
+    not_names: frozenset[str]  # first words; "^word" when written capitalised in the list
+
+    def not_name(self, tok: Token) -> bool:
+        """The word after a head shows the head is not a body ("Ban hành", "Bộ Chỉ số")."""
+        return (("^" if tok.cap and not tok.upper else "") + tok.tkey) in self.not_names
     units: _Phrases
     unit_prefixes: _Phrases
     generic: _Phrases
@@ -131,7 +135,7 @@ def lexicon() -> Lexicon:
         committee=_Phrases([(h["head"], h) for h in d["committee_heads"]]),
         named=_Phrases([(h["head"], h) for h in d["named_heads"]]),
         known=p(d["known_names"]),
-        not_names=frozenset(_keys(x)[0] for x in d["not_names"]),
+        not_names=frozenset(("^" if x[:1].isupper() else "") + _keys(x)[0] for x in d["not_names"]),
         units=p(d["units"]),
         unit_prefixes=p(d["unit_prefixes"]),
         generic=_Phrases([(x, True) for x in d["generic_heads"]] + [(x, "list_only") for x in d["list_only_heads"]]

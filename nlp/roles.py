@@ -23,7 +23,8 @@ _BOUNDARY = _STRONG | {","}
 _NOT_PREDICATE = {"trong", "cua", "vơi", "tai", "vê", "cho", "thuôc", "ơ", "trên", "theo", "đê", "tư", "đên", "năm",
                   "va", "hoăc", "nhăm", "vao", "ra", "sau", "trươc", "qua", "do", "bơi", "la"}
 _JOINERS = {",", "va", "cung", "vơi", ";", "-", "–"}
-LEAD, WEAK, SUPPORT, NONE = "lead", "weak", "support", "none"
+LEAD, WEAK, SUPPORT, NONE, HEADING, ASSIGN = "lead", "weak", "support", "none", "heading", "assign"
+_ADVERBS = {"đa", "vưa", "đông", "thơi", "va", "cung", "tiêp", "tuc", "se"}  # "đã", "vừa", "đồng thời", "tiếp tục"
 _CELL_KEYS = {"lead": "lead", "chu_tri": "lead", "support": "support", "phoi_hop": "support"}
 _LOCALITY = {"tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường"}
 _BARE_UNITS = ("huyện", "tỉnh", "thành phố", "thị xã", "xã", "phường")
@@ -44,6 +45,7 @@ def cues() -> _Cues:
 
     d = yaml.safe_load((PATTERNS / "bodies_roles.yaml").read_text(encoding="utf-8"))
     before = [(p, LEAD) for p in d["lead_before"]] + [(p, WEAK) for p in d["weak_lead_before"]]
+    before += [(p, HEADING) for p in d["heading_lead_before"]] + [(p, ASSIGN) for p in d["assign_before"]]
     before += [(p, SUPPORT) for p in d["support_before"]] + [(p, NONE) for p in d["none_before"]]
     return _Cues(
         before=_Phrases(before),
@@ -118,8 +120,8 @@ def _chains(toks: list[Token], mentions: list[BodyMention]) -> list[_Chain]:
     return out
 
 
-def _before_role(toks: list[Token], k: int) -> str | None:
-    """The role given by a cue phrase that ends right before token ``k`` (longest cue wins)."""
+def _before_cue(toks: list[Token], k: int) -> tuple[int, str] | None:
+    """(length, role) of the longest cue phrase that ends right before token ``k``."""
     best: tuple[int, str] | None = None
     for n in range(1, 6):
         if k - n < 0:
@@ -127,6 +129,23 @@ def _before_role(toks: list[Token], k: int) -> str | None:
         m = cues().before.match(toks, k - n)
         if m and m[0] == n and (best is None or n > best[0]):
             best = (n, m[1])
+    return best
+
+
+def _assigner(toks: list[Token], ks: int, prev_end: int) -> bool:
+    """The assignment verb at ``ks`` ("giao", "yêu cầu") is the issuer's: it starts a clause or
+    follows its subject ("UBND tỉnh (đã) yêu cầu"), not a verb of the task ("hướng dẫn, yêu cầu")."""
+    j = ks
+    while j > 0 and toks[j - 1].key in _ADVERBS:
+        j -= 1
+    return j == prev_end or _clause_start(toks, j) == "strong"
+
+
+def _before_role(toks: list[Token], k: int) -> str | None:
+    """The role given by a cue phrase that ends right before token ``k`` (longest cue wins)."""
+    best = _before_cue(toks, k)
+    if best and best[1] == HEADING:  # "Trách nhiệm của X:" heads a clause; "nâng cao trách nhiệm của X" does not
+        return LEAD if _clause_start(toks, k - best[0]) == "strong" else NONE
     return best[1] if best else None
 
 
@@ -143,7 +162,7 @@ def _after_giver_verb(toks: list[Token], k: int) -> bool:
     """A giver phrase ("vừa chỉ đạo", "đã yêu cầu") ends right before token ``k``."""
     for n in (1, 2, 3):
         m = cues().after_giver.match(toks, k - n) if k - n >= 0 else None
-        if m and m[0] == n and n > 1:
+        if m and m[0] == n and n > 1 and toks[k - n].key in ("đa", "vưa"):
             return True
     return False
 
@@ -161,8 +180,11 @@ def _predicate_follows(toks: list[Token], k: int) -> bool:
     return k < len(toks) and toks[k].word and not toks[k].cap and toks[k].key not in _NOT_PREDICATE
 
 
-def _classify(toks: list[Token], chain: _Chain) -> str:
+def _classify(toks: list[Token], chain: _Chain, prev_end: int = -1, giver: bool = False) -> str:
     cue = _before_role(toks, chain.first)
+    if cue == ASSIGN:  # the giver of the sentence ("UBND tỉnh ban hành văn bản ... đề nghị X") assigns
+        n = _before_cue(toks, chain.first)[0]  # type: ignore[index]
+        return LEAD if giver or _assigner(toks, chain.first - n, prev_end) else WEAK
     if cue:
         return cue
     start = _clause_start(toks, chain.first)
@@ -184,15 +206,16 @@ def _explicit_refs(text: str, start: int, end: int, issuer: str | None = None) -
     toks = tokenize(text, start, end)
     mentions = find_bodies(text, start, end)
     out: list[tuple[BodyMention, str]] = []
-    directed, pos = False, 0  # inside the clause of a body that is directed ("chỉ đạo X ...")
+    directed, giver, pos = False, False, 0  # inside the clause of a directed body ("chỉ đạo X ...")
     for ch in _chains(toks, mentions):
         if any(t.key in _STRONG for t in toks[pos:ch.first]):
-            directed = False
+            directed = giver = False
         if pos and any(cues().before.match(toks, k) and cues().before.match(toks, k)[1] == WEAK
                        for k in range(pos, ch.first)):
             directed = True  # "X chỉ đạo <unnamed unit>, các đơn vị liên quan phối hợp ..."
+        role = _classify(toks, ch, pos if out or pos else -1, giver)
         pos = ch.last
-        role = _classify(toks, ch)
+        giver = giver or ch.last < len(toks) and bool(cues().after_giver.match(toks, ch.last))
         if ikey and role == LEAD and ch.last < len(toks) and cues().issuer_after.match(toks, ch.last) \
                 and all(ikey.startswith(canonical_key(m.name)) for m in ch.mentions):
             role = NONE
@@ -344,9 +367,20 @@ def _clause_end(text: str, a: int, b: int, limit: int = 400) -> int:
     return m.end() if m else (brk.start() if brk else b)
 
 
+def _sentence_before(text: str, start: int, limit: int = 1200) -> list[Span]:
+    """The sentence that ends right before ``start`` (semicolons do not split it)."""
+    lo = max(0, start - limit)
+    ends = [m.end() for m in re.finditer(r"[.!?:](?=\s)", text[lo:start].rstrip()[:-1])]
+    a = lo + ends[-1] if ends else lo
+    return [(a, start)] if text[a:start].strip() else []
+
+
 def _inherit(text: str, ancestors: Sequence[Span], addressees: Sequence[Span], issuer: str | None = None,
              ) -> list[BodyRef]:
-    for a, b in ancestors:
+    spans: list[Span] = []
+    for a, b in ancestors:  # a bare "Cụ thể:" / "như sau:" line: its owner is in the sentence before
+        spans += [(a, b)] + (_sentence_before(text, a) if len(text[a:b].strip()) < 40 else [])
+    for a, b in spans:
         b = _clause_end(text, a, b)
         leads = [(m, r) for m, r in _explicit_refs(text, a, b, issuer) if r in (LEAD, WEAK)]
         leads = leads or [(m, LEAD) for m in _names_only(text, a, b)]

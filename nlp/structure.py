@@ -18,7 +18,8 @@ import statistics
 from dataclasses import dataclass, field
 
 from ingest.document import Document
-from nlp.structure_data import LayoutPatterns, layout, quoted_blocks, split_sentences
+from nlp.structure_data import LayoutPatterns, layout, merge_continuations, quoted_blocks, split_sentences
+from nlp.structure_data import is_caps as _is_caps
 from nlp.tables_outline import TableRegion, find_pipe_tables, rows_from_doc_tables
 from nlp.text import fold
 
@@ -152,6 +153,8 @@ def _continues(text: str, cur: _Para, s: int, e: int, short: float, pats: Layout
         return True
     if prev.endswith((".", ":", ";", "!", "?", "./.")):
         return False
+    if prev.endswith(",") and not _is_caps(text[s:e]):
+        return True  # a list of names wrapped after its comma ("1. Chủ tịch UBND các tỉnh: Đắk Lắk,")
     if prev.count("(") > prev.count(")") or prev.split()[-1].lower() in pats.dangling:
         return True
     if cur.lines > 1:
@@ -207,11 +210,6 @@ def _split_addressee(text: str, p: _Para) -> list[_Para]:
         return [p]
     cut = m.start() + 1
     return [_Para(p.start, cut, p.marker, p.mtype), _Para(m.end(), p.end)]
-
-
-def _is_caps(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
 def _header_like(text: str, u: dict, pats: LayoutPatterns) -> bool:
@@ -296,7 +294,7 @@ def parse_outline(doc: Document) -> list[Unit]:
     lines = _lines(text)
     tables: list[TableRegion] = find_pipe_tables(text, lines, pats) + rows_from_doc_tables(doc, pats)
     skip = [(t.start, t.end) for t in tables]
-    paras = _paragraphs(text, lines, skip, pats)
+    paras = merge_continuations(text, _paragraphs(text, lines, skip, pats), skip, pats)
     b, state = _Build(), {"body": False, "closing": False}
     quotes = quoted_blocks(text)
     events: list[tuple[int, object]] = [(p.start, p) for p in paras] + [(t.start, t) for t in tables]
@@ -393,7 +391,9 @@ def _finish(b: _Build, text: str, pats: LayoutPatterns) -> list[Unit]:
             kind = "item"  # a body line with nothing under it is content after all
         elif kind == "item" and not leaf:
             t = text[u["start"]:u["end"]].rstrip()
-            if t.endswith((".", ":", ";", "!", "?")):
+            if t.endswith((".", ";", "!", "?")) and u["marker"]:
+                pass  # a full statement with sub-items under it ("(1) Bộ Y tế chỉ đạo ... theo quy định." / "- ...")
+            elif t.endswith((".", ":", ";", "!", "?")):
                 kind = "intro"
             else:
                 kind = "body_header" if pats.starts_with_body(t) else "heading"

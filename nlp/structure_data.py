@@ -7,15 +7,17 @@ lazily, on first use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 import yaml
 
 from nlp.text import fold
 
 PATTERNS_PATH = Path(__file__).parent / "patterns" / "structure.yaml"
+P = TypeVar("P")
 
 # Sentence ends: terminal punctuation, optional closing quote/bracket, then space and a capital.
 _UPPER = "A-ZĐÀ-ỸÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ"
@@ -191,3 +193,59 @@ def quoted_blocks(text: str) -> list[tuple[int, int]]:
         if any(p.search(head) for p in pats.quote_open) or any(p.search(lead) for p in pats.quote_lead):
             out.append((m.start(), end.end()))
     return out
+
+
+def is_caps(s: str) -> bool:
+    """Whether ``s`` is written in capitals (a heading such as "I. MỤC ĐÍCH, YÊU CẦU")."""
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+_NO_CONTINUATION_TYPES = frozenset({"dieu", "khoan", "muc", "roman"})
+
+
+def merge_continuations(text: str, paras: list[P], skip: list[tuple[int, int]], pats: LayoutPatterns) -> list[P]:
+    """Join to a content item the unmarked paragraphs between it and the next item of the same list.
+
+    A leaf list item is one unit however many paragraphs it has ("1. Các cơ quan ... có trách nhiệm
+    ...." / "Hoạt động thăm dò ... phải tuân thủ ...." / "2. ..."). A paragraph after the last item of
+    a list (the next marker is of another type) stays running text of the section. ``paras`` are
+    the parser's paragraphs (dataclasses with ``start``, ``end``, ``marker``, ``mtype``, ``lines``)."""
+    out: list[P] = []
+    i = 0
+    while i < len(paras):
+        q = paras[i]
+        out.append(q)
+        i += 1
+        if not q.mtype or q.mtype in _NO_CONTINUATION_TYPES or not _is_content(text, q):
+            continue
+        j = i
+        while j < len(paras) and not paras[j].mtype and _can_continue(text, paras[j], pats):
+            j += 1
+        nxt = paras[j] if j < len(paras) else None
+        if j == i or nxt is None or nxt.mtype != q.mtype \
+                or any(q.end <= a < nxt.start for a, _ in skip):
+            continue
+        if any(pats.any_match(pats.closing, text[p.start:p.end]) for p in paras[i:j]):
+            continue
+        out[-1] = replace(q, end=paras[j - 1].end, lines=q.lines + sum(p.lines for p in paras[i:j]))
+        i = j
+    return out
+
+
+def _is_content(text: str, p: Any) -> bool:
+    raw = text[p.start:p.end].rstrip()
+    return raw.endswith((".", ";", "!", "?", "…")) and not is_caps(raw) and len(raw.split()) >= 4
+
+
+_TOPIC_LABEL = re.compile(r"(?:ve|doi voi)\s[^.;:]{1,60}:")
+
+
+def _can_continue(text: str, p: Any, pats: LayoutPatterns) -> bool:
+    """Whether an unmarked paragraph can be more text of the item before it: not a heading or an
+    intro, and not a paragraph of its own actor or topic ("Bộ Xây dựng chỉ đạo ...", "Về kinh phí: ...")."""
+    raw = text[p.start:p.end].rstrip()
+    if raw.endswith(":") or is_caps(raw) or not raw.endswith((".", ";", "!", "?", "…", ")", "”", "\"")):
+        return False
+    head = fold(" ".join(raw[:200].split()))
+    return not _TOPIC_LABEL.match(head) and not pats.starts_with_body(raw[:200])

@@ -32,6 +32,7 @@ ARTEFACT_DIR = Path(__file__).parent / "artefacts" / "tasks"
 MODEL_FILE = "model.json"
 CANDIDATE_KINDS = frozenset({"item", "table_row", "sentence"})
 TEXTCAT_FEATURE = "textcat"
+NARRATIVE_WINDOW = 40  # narrative cues count in a unit's first words (a long task item may look back later on)
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class _Cues:
     frame_parent: re.Pattern[str]
     narrative_parent: re.Pattern[str]
     body_head: re.Pattern[str]
+    opener: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +72,7 @@ def _cues() -> _Cues:
         frame_parent=re.compile(r"\b(?:" + alt(c["frame_parent"]) + r")\b"),
         narrative_parent=re.compile(r"\b(?:" + alt(c["narrative_parent"]) + r")\b"),
         body_head=re.compile(r"(?:" + alt(data["body_heads"]) + r")"),
+        opener=re.compile(r"(?:" + "|".join(c["clause_openers"]) + r")\b"),
     )
 
 
@@ -85,11 +88,20 @@ def unit_features(text: str, units: list[Unit], i: int) -> dict[str, float]:
     u, cues = units[i], _cues()
     raw = " ".join(text[u.start:u.end].split())
     f = fold(raw)
-    words = f.split()
+    main = _main_clause(f, cues)
+    if main is not None:
+        f_all, f = f, main  # the start features below read the main clause
     feats: dict[str, float] = {"bias": 1.0, f"kind={u.kind}": 1.0, f"leaf={u.is_leaf}": 1.0}
+    words = f.split()
+    if main is not None:
+        feats["opener_main"] = 1.0
+    elif cues.opener.match(f):
+        feats["opener"] = 1.0
+        if raw.endswith((";", ",")):
+            feats["basis_line"] = 1.0
     feats["marked"] = float(bool(u.marker))
     feats[f"marker={_marker_class(u.marker)}"] = 1.0
-    feats[f"words{_bucket(len(words), (4, 8, 15, 30, 60))}"] = 1.0
+    feats[f"words{_bucket(len(raw.split()), (4, 8, 15, 30, 60))}"] = 1.0
     feats[f"end={raw[-1:] if raw[-1:] in '.:;)' else 'other'}"] = 1.0
     feats[f"pos={min(4, int(5 * u.start / max(1, len(text))))}"] = 1.0
     if words:
@@ -105,14 +117,19 @@ def unit_features(text: str, units: list[Unit], i: int) -> dict[str, float]:
         rest = f[cues.body_head.match(f + " ").end():]
         if any(rx.search(rest[:120]) for _, rx in cues.directive[:12]):
             feats["body_then_modal"] = 1.0
+        label, colon, action = f.partition(":")
+        if colon and len(label.split()) <= 12 and cues.start_verb.match(action.strip()):
+            feats["body_colon_action"] = 1.0  # "Văn phòng Bộ: Thực hiện tốt công tác tiếp công dân ..."
+    if main is not None:
+        f = f_all
     for w, rx in cues.directive:
         if rx.search(f):
             feats[f"dir:{w}"] = 1.0
             if rx.search(head):
                 feats["dir_at_head"] = 1.0
-    n_narr = 0
+    n_narr, lead = 0, " ".join(f.split()[:NARRATIVE_WINDOW])
     for w, rx in cues.narrative:
-        if rx.search(f):
+        if rx.search(lead):
             feats[f"narr:{w}"] = 1.0
             n_narr += 1
     feats[f"n_narr{_bucket(n_narr, (0, 1, 2))}"] = 1.0
@@ -128,6 +145,28 @@ def unit_features(text: str, units: list[Unit], i: int) -> dict[str, float]:
     return feats
 
 
+def _main_clause(f: str, cues: _Cues) -> str | None:
+    """The main clause of a folded unit that opens with an adverbial opener ("căn cứ ...,", "bên cạnh
+    đó,", "thực hiện Công văn số ...,"): the text after the first comma that the name of a body
+    follows ("..., các sở, ngành xây dựng ..."), or after a short opener's comma when an action verb
+    follows ("Đồng thời, tổng hợp ..."); never across a ";" (a list of cited documents).
+    ``None`` without an opener or such a comma."""
+    m = cues.opener.match(f)
+    if m is None:
+        return None
+    stop = f.find(";", 0, 400)
+    limit = stop if stop >= 0 else min(len(f), 400)
+    pos, first = m.end(), True
+    while (pos := f.find(", ", pos, limit)) >= 0:
+        rest = f[pos + 2:]
+        if cues.body_head.match(rest + " "):
+            return rest
+        if first and len(f[:pos].split()) <= 4 and cues.start_verb.match(rest):
+            return rest
+        pos, first = pos + 2, False
+    return None
+
+
 def _marker_class(marker: str) -> str:
     if not marker:
         return "none"
@@ -139,6 +178,8 @@ def _marker_class(marker: str) -> str:
         return "numsub"
     if re.fullmatch(r"[a-zđ][\)\.]", marker):
         return "letter"
+    if re.fullmatch(r"\((?:\d{1,2}|[a-zđ])\)", marker):
+        return "paren"
     return "bullet"
 
 
@@ -163,10 +204,29 @@ def _context_features(text: str, units: list[Unit], i: int, cues: _Cues) -> dict
     feats[f"depth={min(depth, 3)}"] = 1.0
     sibs = [j for j in range(max(0, i - 3), min(len(units), i + 4)) if j != i and units[j].parent == u.parent]
     feats["sib_items"] = float(sum(units[j].kind in ("item", "table_row") for j in sibs) > 0)
+    feats.update(_sibling_features(text, units, i, cues))
     if i > 0 and units[i - 1].kind == "sentence" and u.kind == "sentence":
         prev = fold(text[units[i - 1].start:units[i - 1].end])
         feats["prev_directive"] = float(any(rx.search(prev) for _, rx in cues.directive[:12]))
     return feats
+
+
+def _sibling_features(text: str, units: list[Unit], i: int, cues: _Cues) -> dict[str, float]:
+    """How many items of the same list (same parent, same marker kind) open with an action verb:
+    the items of one list are alike, so an item among imperative siblings is likely one too."""
+    u = units[i]
+    if not u.marker:
+        return {}
+    mclass = _marker_class(u.marker)
+    near = [j for j in range(max(0, i - 40), min(len(units), i + 41))
+            if j != i and units[j].parent == u.parent and units[j].marker
+            and _marker_class(units[j].marker) == mclass and units[j].kind in CANDIDATE_KINDS]
+    if not near:
+        return {"sib_verb=none": 1.0}
+    n = sum(bool(cues.start_verb.match(fold(" ".join(text[units[j].start:units[j].start + 80].split()))))
+            for j in near)
+    frac = n / len(near)
+    return {"sib_verb=most" if frac >= 0.5 else "sib_verb=some" if n else "sib_verb=zero": 1.0, "sib_verb_frac": round(frac, 3)}
 
 
 @dataclass(frozen=True)
@@ -212,6 +272,12 @@ def uses_textcat(model: TaskModel) -> bool:
     return TEXTCAT_FEATURE in model.weights
 
 
+def candidate_units(units: list[Unit]) -> list[int]:
+    """Indexes of the units the model decides on: leaf items, table rows and sentences, and items
+    that are full statements with sub-items of their own (kind ``item`` although not leaves)."""
+    return [i for i, u in enumerate(units) if u.kind in CANDIDATE_KINDS and (u.is_leaf or u.kind == "item")]
+
+
 def classify_units(text: str, units: list[Unit], *, model: TaskModel | None = None,
                    textcat: TextCat | None = None) -> list[TaskDecision]:
     """Decide for each unit whether it is a task (one decision per unit, same order).
@@ -224,7 +290,7 @@ def classify_units(text: str, units: list[Unit], *, model: TaskModel | None = No
             when ``model`` uses its score).
     """
     model = model or load_model()
-    cand = [i for i, u in enumerate(units) if u.kind in CANDIDATE_KINDS and u.is_leaf]
+    cand = candidate_units(units)
     tc_scores: dict[int, float] = {}
     if uses_textcat(model) and cand:
         if textcat is None:
@@ -234,8 +300,9 @@ def classify_units(text: str, units: list[Unit], *, model: TaskModel | None = No
         if textcat is not None:
             tc_scores = dict(zip(cand, textcat.score_units(text, [units[i] for i in cand]), strict=True))
     out: list[TaskDecision] = []
+    cand_set = set(cand)
     for i, u in enumerate(units):
-        if u.kind not in CANDIDATE_KINDS or not u.is_leaf:
+        if i not in cand_set:
             out.append(TaskDecision(False, 0.0, [f"kind:{u.kind}" if u.kind not in CANDIDATE_KINDS else "has-children"]))
             continue
         feats = unit_features(text, units, i)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ingest.document import Document
 from nlp.structure import Unit, parse_outline
-from nlp.tasks import ARTEFACT_DIR, CANDIDATE_KINDS, TaskModel, textcat_features, unit_features
+from nlp.tasks import ARTEFACT_DIR, TaskModel, candidate_units, textcat_features, unit_features
 from nlp.textcat import ARTEFACT_DIR as TEXTCAT_DIR
 from nlp.textcat import DocCache, TextCat, group_folds, out_of_fold_scores, train_textcat, unit_text
 
@@ -53,7 +53,7 @@ def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def candidates(units: list[Unit]) -> list[int]:
-    return [i for i, u in enumerate(units) if u.kind in CANDIDATE_KINDS and u.is_leaf]
+    return candidate_units(units)
 
 
 def gold_examples(gold_dir: Path) -> list[Example]:
@@ -87,7 +87,7 @@ def weak_label(feats: dict[str, float]) -> int | None:
             votes.add(1)
         if feats.get("kind=sentence") and feats.get("body_then_modal"):
             votes.add(1)
-    if feats.get("neg_start") or feats.get("date_start") or feats.get("narr_anc"):
+    if feats.get("neg_start") or feats.get("date_start") or feats.get("narr_anc") or feats.get("basis_line"):
         votes.add(0)
     if narrative and not feats.get("dir_at_head"):
         votes.add(0)

@@ -81,7 +81,57 @@ CASES = [
     ("cơ quan hành chính nhà nước", ["cơ quan hành chính nhà nước"]),
     ("nâng cao năng lực của đơn vị", []),
     ("các tiêu chí của Bộ Chỉ số cải cách hành chính", []),
+    # Unknown names follow the grammar of a name: head, capitalised word, lower-case words up to a cue.
+    ("Cục Quản lý thị trường chủ trì kiểm tra", ["Cục Quản lý thị trường"]),
+    ("Cục Bảo vệ thực vật: Chủ trì, phối hợp", ["Cục Bảo vệ thực vật"]),
+    ("Vụ Hợp tác quốc tế phối hợp", ["Vụ Hợp tác quốc tế"]),
+    ("Vụ Khoa học, Công nghệ và Môi trường: Chủ trì", ["Vụ Khoa học, Công nghệ và Môi trường"]),
+    ("Ban Quản lý các khu công nghiệp Bắc Ninh hướng dẫn", ["Ban Quản lý các khu công nghiệp Bắc Ninh"]),
+    ("Viện Nghiên cứu các vấn đề Biển Đông đề xuất", ["Viện Nghiên cứu các vấn đề Biển Đông"]),
+    ("Ban Chỉ đạo 138 tỉnh kiểm tra", ["Ban Chỉ đạo 138 tỉnh"]),
+    ("Trưởng Ban Chỉ đạo 138 tỉnh chỉ đạo", ["Ban Chỉ đạo 138 tỉnh"]),
+    ("Văn phòng Thường trực Ban Chỉ đạo 138 tỉnh tổng hợp", ["Văn phòng Thường trực Ban Chỉ đạo 138 tỉnh"]),
+    ("Giao Ban Dân vận Tỉnh ủy chủ trì", ["Ban Dân vận Tỉnh ủy"]),
+    ("Ủy ban Dân tộc hướng dẫn", ["Ủy ban Dân tộc"]),
+    ("Thông tấn xã Việt Nam đưa tin", ["Thông tấn xã Việt Nam"]),
+    ("Ban Quản lý dự án chuẩn bị mặt bằng", ["Ban Quản lý dự án"]),
+    ("Hội đồng thẩm định Nhà nước thẩm định Báo cáo nghiên cứu", ["Hội đồng thẩm định Nhà nước thẩm định"]),
+    # Tone marks are kept: "Bản" is not the head "Ban", "giáo" is not the cue "giao".
+    ("Cục Bản đồ quân đội phối hợp", ["Cục Bản đồ quân đội"]),
+    # Collective heads extend through their restrictive modifier.
+    ("các đơn vị thoát nước trên địa bàn tỉnh thực hiện", ["các đơn vị thoát nước trên địa bàn tỉnh"]),
+    ("Các lực lượng chức năng tăng cường tuần tra", ["Các lực lượng chức năng"]),
+    ("các doanh nghiệp vận tải phối hợp", ["các doanh nghiệp vận tải"]),
+    ("các cơ quan tham mưu, giúp việc thuộc Sở Nội vụ", ["các cơ quan tham mưu, giúp việc thuộc Sở Nội vụ"]),
+    ("các đơn vị thuộc phạm vi quản lý", ["các đơn vị thuộc phạm vi quản lý"]),
+    ("các sở, ban, ngành tỉnh phối hợp", ["các sở, ban, ngành tỉnh"]),
+    ("các cơ quan quản lý nhà nước, tổ chức, cá nhân có liên quan",
+     ["các cơ quan quản lý nhà nước", "tổ chức, cá nhân có liên quan"]),
+    ("Khen thưởng cho tập thể, cá nhân có thành tích", []),
+    ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo",
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên và Lai Châu khẩn trương",
+     ["Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên và Lai Châu"]),
+    # A name in capitals ends where the capitals end, or at a title.
+    ("CỤC QUẢN LÝ ĐẤT ĐAI\nCăn cứ Luật Đất đai", ["CỤC QUẢN LÝ ĐẤT ĐAI"]),
+    ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH CHỦ TỊCH", ["ỦY BAN NHÂN DÂN TỈNH BẮC NINH"]),
+    ("Sở Y tế, Chủ tịch UBND các xã", ["Sở Y tế", "UBND các xã"]),
 ]
+
+# Names that are not a span of the text: a head shared by a list, titles dropped inside a list.
+SHARED_CASES = [
+    ("Bộ trưởng các Bộ: Tài chính, Xây dựng chỉ đạo", ["Bộ Tài chính", "Bộ Xây dựng"]),
+    ("gửi các Bộ: Nội vụ, Tư pháp và Ngoại giao", ["Bộ Nội vụ", "Bộ Tư pháp", "Bộ Ngoại giao"]),
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ chỉ đạo",
+     ["các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"]),
+    ("Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch UBND các tỉnh",
+     ["các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "UBND các tỉnh"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_CASES)
+def test_shared_heads_and_inner_titles(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_bodies(text)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -47,6 +47,14 @@ ROLE_CASES = [
     ("(2) Ủy ban nhân dân tỉnh Quảng Ngãi theo chức năng, nhiệm vụ, chỉ đạo rà soát.",
      [("Ủy ban nhân dân tỉnh Quảng Ngãi", "lead")]),
     ("b) Sở Nội vụ chủ trì tổng hợp.", [("Sở Nội vụ", "lead")]),
+    # "trách nhiệm của X" names the owner only as a heading, not inside a clause.
+    ("Trách nhiệm của Sở Tư pháp: theo dõi thi hành pháp luật.", [("Sở Tư pháp", "lead")]),
+    ("Nâng cao trách nhiệm của người đứng đầu các cơ quan, đơn vị trong cải cách hành chính.", []),
+    # An assignment verb of the task itself ("hướng dẫn, yêu cầu X") only directs X ...
+    ("Kiểm tra chất lượng; nếu không đạt, hướng dẫn, yêu cầu các cơ sở khắc phục ngay.", []),
+    # ... while the giver of the sentence assigns, even through its document.
+    ("Ngày 12/5, UBND tỉnh ban hành Công văn số 15/UBND-KT đề nghị các sở, ngành rà soát.",
+     [("các sở, ngành", "lead")]),
     ("Tăng cường phối hợp với Sở Tư pháp, cùng với Thanh tra tỉnh kiểm tra.",
      [("Sở Tư pháp", "support"), ("Thanh tra tỉnh", "support")]),
     ("Hướng dẫn Ủy ban nhân dân cấp xã xử lý vi phạm.", []),
@@ -147,3 +155,42 @@ def test_previous_sentence_of_paragraph_is_inherited() -> None:
 def test_uy_tone_variants_give_same_body_once() -> None:
     text = "Giao Uỷ ban nhân dân tỉnh và Ủy ban nhân dân tỉnh thực hiện."
     assert len(assign_bodies(text, (0, len(text)))) == 1
+
+
+def test_bare_cu_the_line_inherits_from_the_sentence_before() -> None:
+    text = ("Sở Y tế đề nghị UBND các xã, phường; các cơ sở khám bệnh trực thuộc thực hiện nghiêm túc. Cụ thể:\n"
+            "- Rà soát danh sách người bệnh.")
+    intro = (text.index("Cụ thể"), text.index("\n"))
+    item = text.index("Rà soát")
+    refs = assign_bodies(text, (item, len(text)), ancestors=[intro])
+    assert [(r.name, r.explicit) for r in refs] == [("UBND các xã, phường", False),
+                                                    ("các cơ sở khám bệnh trực thuộc", False)]
+
+
+def test_ancestor_cut_at_a_line_wrap_is_read_to_its_clause_end() -> None:
+    text = ("1. Các đồng chí Bộ trưởng,\nThủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ tập trung:\n"
+            "a) Rà soát các nhiệm vụ được giao.")
+    header = (3, text.index("\n"))  # the outline kept only the first line
+    item = text.index("Rà soát")
+    refs = assign_bodies(text, (item, len(text)), ancestors=[header])
+    assert [r.name for r in refs] == ["các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"]
+
+
+def test_issuer_launching_the_plan_does_not_own_its_items() -> None:
+    text = "UBND tỉnh phát động đợt thi đua với các nội dung sau:\n1. Đẩy mạnh cải cách hành chính."
+    intro = (0, text.index("\n"))
+    item = text.index("Đẩy mạnh")
+    refs = assign_bodies(text, (item, len(text)), ancestors=[intro], issuer="UBND tỉnh Gia Lai")
+    assert refs == []
+
+
+def test_body_that_is_reported_to_through_a_shared_head_is_not_responsible() -> None:
+    text = "Ủy ban nhân dân các tỉnh gửi báo cáo về Văn phòng Chính phủ và các Bộ: Tài chính, Xây dựng."
+    assert [(n, r) for n, r, _ in _roles(text)] == [("Ủy ban nhân dân các tỉnh", "lead")]
+
+
+def test_intro_of_the_speaker_giving_instructions_is_not_inherited() -> None:
+    text = "Để nâng cao Chỉ số cải cách hành chính, Chủ tịch UBND tỉnh chỉ đạo:\n- Tăng cường kiểm tra công vụ."
+    intro = (0, text.index("\n"))
+    item = text.index("Tăng cường")
+    assert assign_bodies(text, (item, len(text)), ancestors=[intro]) == []

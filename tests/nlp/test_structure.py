@@ -205,3 +205,71 @@ a) Sở Xây dựng chủ trì khảo sát, đánh giá hiện trạng sử dụ
     assert text[units[dash.parent].start:].startswith("Giao Sở Xây dựng")
     a = find(text, units, "Sở Xây dựng chủ trì")
     assert a.marker == "a)" and units[a.parent] == find(text, units, "Về công tác")
+
+
+CONTINUATION = """Ủy ban nhân dân thành phố yêu cầu các sở, ban, ngành tập trung thực hiện các nhiệm vụ sau:
+
+1.
+Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên
+quan có trách nhiệm tổ chức, thực hiện hiệu quả và chấp hành nghiêm quy định của
+Luật Tài nguyên nước.
+
+Hoạt động thăm dò, khai thác, sử
+dụng tài nguyên nước dưới đất phải tuân thủ đúng quy định của pháp luật.
+
+2.
+Kết hợp hoặc luân phiên khai thác nước mặt với khai
+thác nước dưới đất, nước mưa.
+
+3. Các địa phương phát động phong trào hỗ trợ Nhân dân sửa chữa nhà ở.
+
+Về kinh phí: Các địa phương chủ động bố trí các nguồn lực của địa phương.
+
+4. Sở Tài chính tham mưu bố trí kinh phí thực hiện.
+
+Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở Nông nghiệp và Môi trường.
+"""
+
+
+def test_unmarked_paragraph_continues_its_list_item():
+    text, units = outline(CONTINUATION)
+    first = find(text, units, "Các cơ quan quản lý")
+    assert text[first.start:first.end].endswith("quy định của pháp luật.")
+    assert first.kind == "item" and first.marker == "1."
+    assert not [u for u in units if text[u.start:u.end].startswith("Hoạt động thăm dò")]
+
+
+def test_topic_paragraph_and_trailing_text_stay_units_of_their_own():
+    text, units = outline(CONTINUATION)
+    third = find(text, units, "Các địa phương phát động")
+    assert text[third.start:third.end].endswith("sửa chữa nhà ở.")
+    assert find(text, units, "Về kinh phí").marker == ""
+    last = find(text, units, "Trong quá trình thực hiện")  # after the last item: running text
+    assert last.kind == "sentence" and last.marker == ""
+    fourth = find(text, units, "Sở Tài chính tham mưu")
+    assert text[fourth.start:fourth.end].endswith("kinh phí thực hiện.")
+
+
+def test_comma_wrapped_name_list_joins_and_menu_chrome_is_short():
+    text, units = outline("Thủ tướng Chính phủ yêu cầu:\n"
+                          "1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk,\n"
+                          "Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo cơ quan chức năng khẩn trương rà soát, thống kê.\n"
+                          "- Giới thiệu điển hình tiên tiến\n"
+                          "trong Đợt thi đua để tuyên truyền trên các phương tiện thông tin đại chúng.\n")
+    item = find(text, units, "Chủ tịch Ủy ban")
+    assert text[item.start:item.end].endswith("rà soát, thống kê.")
+    assert find(text, units, "Giới thiệu điển hình").kind == "item"
+
+
+def test_parenthesised_number_item_with_sub_items_is_a_statement():
+    text, units = outline("Thủ tướng Chính phủ yêu cầu một số nội dung trọng tâm như sau:\n"
+                          "(1) Bộ Y tế chỉ đạo Ban Quản lý dự án khẩn trương hoàn thiện hồ sơ thiết kế "
+                          "theo đúng hướng dẫn của Bộ Công an.\n"
+                          "- Chỉ đạo 02 bệnh viện chuẩn bị sẵn sàng các phương án về nhân lực.\n"
+                          "- Chủ trì, phối hợp với Bộ Tài chính hoàn thiện hồ sơ trình cấp có thẩm quyền.\n"
+                          "(2) Bộ Công an tiếp tục chủ động phối hợp, hướng dẫn Bộ Y tế.\n")
+    first = find(text, units, "Bộ Y tế chỉ đạo")
+    assert first.marker == "(1)" and first.kind == "item" and not first.is_leaf
+    sub = find(text, units, "Chỉ đạo 02 bệnh viện")
+    assert units[sub.parent] == first
+    assert find(text, units, "Bộ Công an tiếp tục").marker == "(2)"

@@ -85,3 +85,57 @@ def test_weak_labels_and_fit_round_trip(tmp_path):
     path = model.save(tmp_path)
     again = TaskModel.load(path.parent)
     assert again.score(dict(pos, bias=1.0))[0] > 0.5 > again.score(dict(neg, bias=1.0))[0]
+
+
+def _features(text: str, prefix: str) -> dict[str, float]:
+    from nlp.tasks import unit_features
+
+    text = unicodedata.normalize("NFC", text)
+    units = parse_outline(text_document(text))
+    for i, u in enumerate(units):
+        if text[u.start:u.end].startswith(prefix):
+            return unit_features(text, units, i)
+    raise AssertionError(prefix)
+
+
+def test_opener_clause_features_read_the_main_clause():
+    text = ("Căn cứ nội dung Kế hoạch và tình hình thực tiễn, các sở, ban, ngành, Ủy ban nhân dân các xã, "
+            "phường xây dựng Kế hoạch triển khai thực hiện, hoàn thành trước ngày 30/12/2025.\n")
+    feats = _features(text, "Căn cứ nội dung")
+    assert feats.get("opener_main") == 1.0 and "neg_start" not in feats
+    assert feats.get("start_body") == 1.0 and "w01=can cu" not in feats
+    basis = _features("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát "
+                      "thủ tục hành chính; Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ "
+                      "sửa đổi, bổ sung một số điều;\n", "Căn cứ Nghị định")
+    assert basis.get("basis_line") == 1.0 and "opener_main" not in basis and basis.get("neg_start") == 1.0
+    short = _features("Đồng thời, tổng hợp, báo cáo kết quả triển khai thực hiện về Ủy ban nhân dân tỉnh.\n",
+                      "Đồng thời")
+    assert short.get("opener_main") == 1.0 and short.get("start_verb") == 1.0
+    long_opener = _features("Bên cạnh những kết quả đạt được, công tác phối hợp, tham mưu thực hiện chức năng "
+                            "quản lý nhà nước về nước dưới đất vẫn còn nhiều bất cập.\n", "Bên cạnh")
+    assert "opener_main" not in long_opener and long_opener.get("opener") == 1.0
+
+
+def test_sibling_items_with_action_verbs():
+    text = ("Các đơn vị cấp nước sạch trên địa bàn có trách nhiệm:\n"
+            "a) Tiếp tục đầu tư, đẩy nhanh tiến độ mở rộng mạng lưới cấp nước.\n"
+            "b) Phối hợp, tạo điều kiện cho các tổ chức, cá nhân đấu nối nước sạch.\n"
+            "c) Khoanh vùng các khu vực đã có nguồn nước sạch đảm bảo chất lượng.\n")
+    feats = _features(text, "Khoanh vùng")
+    assert feats.get("sib_verb=most") == 1.0 and feats["sib_verb_frac"] == 1.0
+    assert _features("Năm 2024, tổng thu ngân sách đạt 104% dự toán.\n", "Năm 2024").get("sib_verb=most") is None
+
+
+def test_narrative_cues_count_in_the_first_words_only():
+    head = "Bộ trưởng các Bộ chỉ đạo các cơ quan chức năng tăng cường kiểm tra, xử lý nghiêm vi phạm"
+    tail = " ".join(["theo quy định của pháp luật"] * 10) + ", không để tồn tại kéo dài như thời gian qua.\n"
+    feats = _features("1. " + head + tail, "Bộ trưởng")
+    assert "narr:ton tai" not in feats and feats.get("n_narr<=0") == 1.0
+    assert _features("Năm 2024, kết quả đạt được còn hạn chế.\n", "Năm 2024").get("narr:han che") == 1.0
+
+
+def test_body_label_then_action():
+    feats = _features("Bộ giao nhiệm vụ như sau:\n4. Văn phòng Bộ: Thực hiện tốt công tác tiếp công dân, giải quyết "
+                      "khiếu nại, tố cáo.\n", "Văn phòng Bộ")
+    assert feats.get("body_colon_action") == 1.0
+    assert "body_colon_action" not in _features("Sở Tài chính: kết quả giải ngân đạt 85%.\n", "Sở Tài chính")
