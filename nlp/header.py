@@ -188,7 +188,7 @@ def _parse_official(text: str, info: DirectiveInfo) -> None:
                                date_m.start() if date_m else top, top))
     low = _lowest_body(text, _issuer_pieces(text, head_end))
     if low:
-        _set(info, "issuer", normalize_issuer(low[0], text), low[1])
+        _set(info, "issuer", normalize_issuer(low[0]), low[1])
     # type and subject
     vv = _VV.search(text, number_end, min(top, number_end + 400)) if num_m else None
     kind = None
@@ -239,7 +239,7 @@ def _closing_issuer(text: str, info: DirectiveInfo) -> None:
             best = (h.start(), m.start())
     if best:
         s, e = strip_span(text, *best)
-        _set(info, "issuer", normalize_issuer(squash(text[s:e]), text), (s, e))
+        _set(info, "issuer", normalize_issuer(squash(text[s:e])), (s, e))
 
 
 def _issue_sentence_re() -> re.Pattern[str]:
@@ -330,7 +330,7 @@ def _parse_press(text: str, info: DirectiveInfo, *, news_fallback: bool = True) 
     s, e = strip_span(text, heads[0].start(), m.start())
     body, person, pspan = person_split(text, s, e)
     if body:
-        _set(info, "issuer", complete_place(normalize_issuer(body, text), text), (s, s + len(body)))
+        _set(info, "issuer", complete_place(normalize_issuer(body), text), (s, s + len(body)))
     else:
         _news_issuer(text, info, in_chrome)
     if person:
@@ -371,7 +371,7 @@ def _news_issuer(text: str, info: DirectiveInfo, in_chrome) -> None:  # noqa: AN
         body, _, _ = person_split(text, h.start(), end)
         if not body:
             continue
-        name = normalize_issuer(body, text)
+        name = normalize_issuer(body)
         if name.split()[-1].islower():
             continue
         counts[name] += 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ def _words_re(phrase: str) -> str:
     return r"\s+".join(re.escape(w) for w in phrase.split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrase_re(key: str) -> re.Pattern[str]:
     """A case-insensitive regex of the phrases listed under ``key``, longest first, wraps allowed."""
     items = sorted(patterns()[key], key=len, reverse=True)
@@ -44,7 +44,7 @@ def is_upper(s: str) -> bool:
     return bool(letters) and all(not c.islower() for c in letters)
 
 
-@lru_cache(maxsize=None)
+@cache
 def body_head_re(*, upper: bool, councils_only: bool = False) -> re.Pattern[str]:
     """Head nouns of organisation names: in capitals (``upper``) or capitalised in running text."""
     heads = [h for h in patterns()["body_heads"] if not councils_only or h in _COUNCILS]
@@ -113,7 +113,7 @@ def _recase(tokens: list[str]) -> list[str]:
     return s.split(" ")
 
 
-def normalize_issuer(name: str, text: str = "") -> str:
+def normalize_issuer(name: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" → "UBND tỉnh Quảng Trị"; "SỞ Y TẾ" → "Sở Y tế"."""
     s = squash(name).strip(" ,;:.-–")
     for long, short in patterns()["abbreviations"].items():

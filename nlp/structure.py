@@ -256,7 +256,7 @@ def _children(b: _Build, idx: int) -> bool:
     return any(u["parent"] == idx and u.get("marked") is not False for u in b.units)
 
 
-def _push_plain(text: str, b: _Build, p: _Para, pats: LayoutPatterns) -> None:
+def _push_plain(text: str, b: _Build, p: _Para) -> None:
     """An unmarked paragraph: a whole unit under a marked header, else sentences."""
     while b.stack:
         top = b.units[b.stack[-1][1]]
@@ -321,7 +321,7 @@ def parse_outline(doc: Document) -> list[Unit]:
         if p.mtype:
             _push_marked(text, b, p, pats)
         else:
-            _push_plain(text, b, p, pats)
+            _push_plain(text, b, p)
     return _finish(b, text, pats)
 
 

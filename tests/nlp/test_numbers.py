@@ -6,8 +6,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlp.numbers import (fold_same_length, format_number, int_to_roman, int_to_words, parse_number,
-                         roman_to_int, to_int, words_to_int)
+from nlp.numbers import (
+    fold_same_length,
+    format_number,
+    int_to_roman,
+    int_to_words,
+    parse_number,
+    roman_to_int,
+    to_int,
+    words_to_int,
+)
 
 
 @pytest.mark.parametrize("s, want", [
