@@ -36,6 +36,8 @@ class _Cues:
     after_giver: _Phrases
     issuer_after: _Phrases
     owner_clauses: tuple[re.Pattern[str], ...] = ()
+    lead_after: _Phrases | None = None
+    name_tail_openers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +54,8 @@ def cues() -> _Cues:
         after_giver=_Phrases([(p, NONE) for p in d["giver_after"]]),
         issuer_after=_Phrases([(p, NONE) for p in d["issuer_giver_after"]]),
         owner_clauses=tuple(re.compile(p) for p in d.get("owner_clauses", [])),
+        lead_after=_Phrases([(p, LEAD) for p in d["lead_after"]]),
+        name_tail_openers=frozenset(t.tkey for p in d["name_tail_openers"] for t in tokenize(p)[:1]),
     )
 
 
@@ -266,6 +270,7 @@ def assign_bodies(
     addressees: Sequence[Span] = (),
     use_context: bool = True,
     owners: Sequence[Span] = (),
+    headers: Sequence[Span] = (),
 ) -> list[BodyRef]:
     """The responsible bodies of the task at ``span``.
 
@@ -283,6 +288,8 @@ def assign_bodies(
         owners: Spans of the document's owner clauses ("Các sở, ban, ngành chịu trách nhiệm thực
             hiện Kế hoạch này", see ``is_owner_clause``): their bodies own a task that has no lead
             of its own and inherits none from its context, ancestors or addressees.
+        headers: The spans among ``ancestors`` that are header lines (a body header "3. Các cơ sở
+            KCB trên địa bàn Thành phố", a heading): the body they name runs to the end of the line.
 
     Returns:
         ``BodyRef`` objects; explicit ones carry the mention span, inherited ones
@@ -303,7 +310,7 @@ def assign_bodies(
     if issuer and _issuer_unit(text, start, end, issuer):
         return _order(_dedupe([BodyRef(name=issuer, role="lead", explicit=True)] + refs))
     context = preceding_context(text, start) if use_context else []
-    inherited = _inherit(text, [*context, *ancestors], addressees, issuer)
+    inherited = _inherit(text, [*context, *ancestors], addressees, issuer, headers)
     if not inherited and owners and not any(x.role == "lead" for x in refs):
         inherited = _owner_refs(text, [o for o in owners if not (o[0] < end and start < o[1])])
     if not inherited and issuer and not ancestors and not any(x.role == "lead" for x in refs):
@@ -375,18 +382,50 @@ def _sentence_before(text: str, start: int, limit: int = 1200) -> list[Span]:
     return [(a, start)] if text[a:start].strip() else []
 
 
+def _header_name(text: str, m: BodyMention, b: int) -> str | None:
+    """The name of the body a header line names, when the line goes on after the mention with
+    words that qualify it ("2. Sở Y tế Hà Nội", "3. Các cơ sở KCB BHYT trên địa bàn Thành phố",
+    "12. Các tổ chức, cá nhân ... khai thác nước dưới đất trên địa bàn có trách nhiệm"): the mention
+    and that tail, without a closing predicate ("có trách nhiệm"), a parenthesis or a colon.
+    ``None`` when the tail is something else (another clause, a list, a role cue)."""
+    toks = [t for t in tokenize(text, m.end, b)]
+    cut = next((k for k, t in enumerate(toks) if t.key in ("(", ":", "|")), len(toks))
+    toks = toks[:cut]
+    predicate = False
+    for k in range(len(toks)):
+        hit = cues().lead_after.match(toks, k)
+        if hit and (k + hit[0] == len(toks) or k + hit[0] < len(toks) and toks[k + hit[0]].key == "thưc"):
+            toks, predicate = toks[:k], True
+            break
+    while toks and not toks[-1].word:
+        toks.pop()
+    if not toks or len(toks) > 15 or any(not t.word and t.key not in ("-", "–", "&") for t in toks):
+        return None
+    if not (toks[0].cap or predicate or toks[0].tkey in cues().name_tail_openers):
+        return None
+    if any(cues().before.match(toks, k) for k in range(1, len(toks))) and not predicate:
+        return None
+    return " ".join(text[m.start:toks[-1].end].split())
+
+
 def _inherit(text: str, ancestors: Sequence[Span], addressees: Sequence[Span], issuer: str | None = None,
-             ) -> list[BodyRef]:
+             headers: Sequence[Span] = ()) -> list[BodyRef]:
     spans: list[Span] = []
     for a, b in ancestors:  # a bare "Cụ thể:" / "như sau:" line: its owner is in the sentence before
         spans += [(a, b)] + (_sentence_before(text, a) if len(text[a:b].strip()) < 40 else [])
-    for a, b in spans:
-        b = _clause_end(text, a, b)
+    for a, b0 in spans:
+        b = _clause_end(text, a, b0)
         leads = [(m, r) for m, r in _explicit_refs(text, a, b, issuer) if r in (LEAD, WEAK)]
         leads = leads or [(m, LEAD) for m in _names_only(text, a, b)]
         strong = [(m, r) for m, r in leads if r == LEAD] or leads
         if strong:
-            return [BodyRef(name=m.name, role="lead", explicit=False, span=(m.start, m.end)) for m, _ in strong]
+            refs = [BodyRef(name=m.name, role="lead", explicit=False, span=(m.start, m.end)) for m, _ in strong]
+            if (a, b) in headers or (a, b0) in headers:
+                m = strong[-1][0]
+                name = _header_name(text, m, b)
+                if name:
+                    refs[-1] = BodyRef(name=name, role="lead", explicit=False, span=(m.start, m.start + len(name)))
+            return refs
     refs = []
     for a, b in addressees:
         refs += [BodyRef(name=m.name, role="lead", explicit=False, span=(m.start, m.end))

@@ -51,6 +51,16 @@ def ancestors(units: list[Any], index: int) -> list[tuple[int, int]]:
     return out
 
 
+def header_ancestors(units: list[Any], index: int) -> list[tuple[int, int]]:
+    """Spans of a unit's ancestors that are header lines (body headers and headings)."""
+    out, parent = [], units[index].parent
+    while parent is not None:
+        if units[parent].kind in ("body_header", "heading"):
+            out.append((units[parent].start, units[parent].end))
+        parent = units[parent].parent
+    return out
+
+
 def _under_body_header(units: list[Any], index: int) -> bool:
     """Whether an ancestor of the unit only names who acts ("7. Báo và Phát thanh, Truyền hình"): its
     owner is that body, even when the gazetteer does not know the name."""
@@ -109,7 +119,8 @@ def bodies_component(doc: Doc) -> Doc:
         u = units[i]
         slot["bodies"] = assign_bodies(text, (u.start, u.end), ancestors=ancestors(units, i), issuer=info.issuer,
                                        cells=u.cells, addressees=addressees,
-                                       owners=() if _under_body_header(units, i) else owners)
+                                       owners=() if _under_body_header(units, i) else owners,
+                                       headers=header_ancestors(units, i))
         mentions += [(b.span[0], b.span[1], b.role) for b in slot["bodies"] if b.span]
     _write(doc, "body", mentions)
     return doc

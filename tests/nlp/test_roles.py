@@ -194,3 +194,26 @@ def test_intro_of_the_speaker_giving_instructions_is_not_inherited() -> None:
     intro = (0, text.index("\n"))
     item = text.index("Tăng cường")
     assert assign_bodies(text, (item, len(text)), ancestors=[intro]) == []
+
+
+@pytest.mark.parametrize(("header", "name"), [
+    ("2. Sở Giáo dục và Đào tạo Hải Phòng\n", "Sở Giáo dục và Đào tạo Hải Phòng"),
+    ("3. Các trường học trên địa bàn tỉnh\n", "Các trường học trên địa bàn tỉnh"),
+    ("4. Các doanh nghiệp khai thác khoáng sản trên địa bàn tỉnh có trách nhiệm:\n",
+     "Các doanh nghiệp khai thác khoáng sản trên địa bàn tỉnh"),
+    ("5. Sở Tài chính (cơ quan thường trực):\n", "Sở Tài chính"),
+])
+def test_a_body_header_names_its_body_to_the_end_of_the_line(header: str, name: str) -> None:
+    item = "- Rà soát, báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh."
+    text = header + item
+    refs = assign_bodies(text, (len(header) + 2, len(text)), ancestors=[(3, len(header) - 1)],
+                         headers=[(3, len(header) - 1)])
+    assert [(r.name, r.role, r.explicit) for r in refs] == [(name, "lead", False)]
+
+
+def test_a_header_that_goes_on_with_a_clause_keeps_the_mention_alone() -> None:
+    header = "1. Sở Nội vụ phối hợp với Sở Tài chính\n"
+    text = header + "- Tổng hợp nhu cầu biên chế năm 2026."
+    refs = assign_bodies(text, (len(header) + 2, len(text)), ancestors=[(3, len(header) - 1)],
+                         headers=[(3, len(header) - 1)])
+    assert [r.name for r in refs if r.role == "lead"] == ["Sở Nội vụ"]
