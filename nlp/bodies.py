@@ -278,7 +278,7 @@ class _Scanner:
             return []
         head, out, k = self._words(h, h + nm[0]), [], h + nm[0] + 1
         while k < len(t):
-            e = self._name(k)
+            e = self._list_name(k)
             if e == k:
                 break
             out.append((k, e, f"{head[:1].upper()}{head[1:]} {self._words(k, e)}"))
@@ -287,6 +287,27 @@ class _Scanner:
                 continue
             break
         return out if len(out) >= 2 else []
+
+    def _list_name(self, k: int) -> int:
+        """One name of a shared-head list ("các Tập đoàn: Bưu chính viễn thông Việt Nam, Công nghiệp -
+        Viễn thông Quân đội"): a known name, else the words from a capitalised one up to a comma,
+        a "và" before a capitalised word, a stop word or a mark; heads inside it are part of it."""
+        t, lx = self.t, self.lx
+        kn = lx.known.match(t, k)
+        if kn:
+            return k + kn[0]
+        if k >= len(t) or not (t[k].word and t[k].cap):
+            return k
+        j = k
+        while j < len(t):
+            tok = t[j]
+            if tok.key in _DASHES and j + 1 < len(t) and t[j + 1].word:
+                j += 1
+                continue
+            if not tok.word or j > k and (tok.key == _VA or lx.stops.match(t, j) and not tok.cap):
+                break
+            j += 1
+        return j
 
     def _committee(self, i: int) -> int | None:
         t, lx = self.t, self.lx
@@ -302,6 +323,8 @@ class _Scanner:
             return loc + tail[0] if tail else self._colon_list(loc)
         if j < len(t) and t[j].word and t[j].cap:  # "UBND Thành phố", "Huyện ủy Lâm Hà"
             return self._proper(j)
+        if c[1].get("complete"):  # "Tỉnh ủy", "Thường trực Tỉnh ủy": a whole name on its own
+            return j
         return None
 
     def scan(self, i: int) -> tuple[int, int, str, bool] | None:

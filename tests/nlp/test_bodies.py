@@ -116,6 +116,14 @@ CASES = [
     ("CỤC QUẢN LÝ ĐẤT ĐAI\nCăn cứ Luật Đất đai", ["CỤC QUẢN LÝ ĐẤT ĐAI"]),
     ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH CHỦ TỊCH", ["ỦY BAN NHÂN DÂN TỈNH BẮC NINH"]),
     ("Sở Y tế, Chủ tịch UBND các xã", ["Sở Y tế", "UBND các xã"]),
+    # Party committees and their standing bodies are whole names without a locality.
+    ("Đề nghị Thường trực Tỉnh ủy lãnh đạo, chỉ đạo", ["Thường trực Tỉnh ủy"]),
+    ("Ban Thường vụ Huyện ủy quán triệt", ["Ban Thường vụ Huyện ủy"]),
+    ("Thường trực HĐND tỉnh giám sát", ["Thường trực HĐND tỉnh"]),
+    ("Tỉnh ủy chỉ đạo các cấp ủy", ["Tỉnh ủy", "các cấp ủy"]),
+    # State groups, alone, in a list, and sharing their head after a colon.
+    ("giao Tập đoàn Điện lực Việt Nam chủ trì", ["Tập đoàn Điện lực Việt Nam"]),
+    ("các Tập đoàn, Tổng công ty nhà nước thực hiện", ["các Tập đoàn, Tổng công ty nhà nước"]),
 ]
 
 # Names that are not a span of the text: a head shared by a list, titles dropped inside a list.
@@ -126,6 +134,10 @@ SHARED_CASES = [
      ["các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"]),
     ("Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch UBND các tỉnh",
      ["các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "UBND các tỉnh"]),
+    ("các Tập đoàn: Dầu khí Việt Nam, Công nghiệp - Viễn thông Quân đội tổ chức",
+     ["Tập đoàn Dầu khí Việt Nam", "Tập đoàn Công nghiệp - Viễn thông Quân đội"]),
+    ("các Bộ: Tài chính, Xây dựng, Nông nghiệp và Môi trường phối hợp",
+     ["Bộ Tài chính", "Bộ Xây dựng", "Bộ Nông nghiệp và Môi trường"]),
 ]
 
 
