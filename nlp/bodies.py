@@ -288,6 +288,31 @@ class _Scanner:
             break
         return out if len(out) >= 2 else []
 
+    def _descriptive(self, j: int, limit: int = 12) -> int:
+        """The lower-case name of a head that takes a description ("Ban Quản lý | các khu công
+        nghệ cao và khu công nghiệp", "Ban Chỉ đạo | phòng, chống tham nhũng"): words up to a stop
+        word, a locality, a mark or a new head; "và" only between two such words."""
+        t, lx, k = self.t, self.lx, j
+        while k < len(t) and k - j < limit:
+            tok = t[k]
+            if tok.key == "," and k + 1 < len(t) and t[k + 1].key == "chông":  # "phòng, chống"
+                k += 1
+                continue
+            if not tok.word or k > j and self._head_at(k) or lx.units.match(t, k) or lx.breakers.match(t, k):
+                break
+            if tok.key == _VA:
+                nxt = k + 1
+                if nxt < len(t) and t[nxt].word and not t[nxt].cap and not lx.stops.match(t, nxt):
+                    k += 1
+                    continue
+                break
+            if tok.key != _CAC and lx.stops.match(t, k) or lx.qualifiers.match(t, k):
+                break
+            k += 1
+        while k > j and t[k - 1].key in (_VA, _CAC):
+            k -= 1
+        return k
+
     def _list_name(self, k: int) -> int:
         """One name of a shared-head list ("các Tập đoàn: Bưu chính viễn thông Việt Nam, Công nghiệp -
         Viễn thông Quân đội"): a known name, else the words from a capitalised one up to a comma,
@@ -365,6 +390,8 @@ class _Scanner:
                 elif lx.named.match(t, j) and t[j].cap:
                     k = self._name(j + lx.named.match(t, j)[0])
                     k = max(k, j + lx.named.match(t, j)[0])
+            if k == j and info.get("descriptive"):  # "Ban Quản lý | các khu công nghiệp"
+                k = self._descriptive(j)
             loc = self._locality(k)
             if k > j or loc > k or info.get("bare") or (info.get("standalone") and n > 1 and self._cap_head(h, j)):
                 return i, max(k, loc), self._words(h, j), bool(q)

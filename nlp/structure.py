@@ -157,6 +157,8 @@ def _continues(text: str, cur: _Para, s: int, e: int, short: float, pats: Layout
         return True  # a list of names wrapped after its comma ("1. Chủ tịch UBND các tỉnh: Đắk Lắk,")
     if prev.count("(") > prev.count(")") or prev.split()[-1].lower() in pats.dangling:
         return True
+    if any(prev == h or prev.endswith(" " + h) for h in pats.dangling_heads):
+        return True  # "1. Ban" | "Quản lý các khu công nghiệp": the head's name is on the next line
     if cur.lines > 1:
         return False
     if cur.mtype is None or cur.loose:

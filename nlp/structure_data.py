@@ -44,6 +44,7 @@ class LayoutPatterns:
     action: re.Pattern[str]
     name_continuations: frozenset[str]
     dangling: frozenset[str]
+    dangling_heads: tuple[str, ...]
     abbreviations: frozenset[str]
     columns: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
 
@@ -131,6 +132,7 @@ def layout() -> LayoutPatterns:
         action=re.compile(r"\b(?:" + _alts(data["action_verbs"]) + r")"),
         name_continuations=frozenset(data["name_continuations"]),
         dangling=frozenset(data["dangling_words"]),
+        dangling_heads=tuple(data["dangling_heads"]),
         abbreviations=frozenset(data["abbreviations"]),
         columns=tuple((role, tuple(re.compile(p) for p in pats)) for role, pats in data["table_columns"].items()),
     )

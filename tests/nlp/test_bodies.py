@@ -121,6 +121,12 @@ CASES = [
     ("Ban Thường vụ Huyện ủy quán triệt", ["Ban Thường vụ Huyện ủy"]),
     ("Thường trực HĐND tỉnh giám sát", ["Thường trực HĐND tỉnh"]),
     ("Tỉnh ủy chỉ đạo các cấp ủy", ["Tỉnh ủy", "các cấp ủy"]),
+    # Heads whose name is a lower-case description.
+    ("phối hợp với Ban Quản lý các khu công nghệ cao và khu công nghiệp, Sở Xây dựng",
+     ["Ban Quản lý các khu công nghệ cao và khu công nghiệp", "Sở Xây dựng"]),
+    ("Ban quản lý rừng phòng hộ tổ chức tuần tra", ["Ban quản lý rừng phòng hộ"]),
+    ("Ban Chỉ đạo phòng, chống tham nhũng tỉnh chỉ đạo", ["Ban Chỉ đạo phòng, chống tham nhũng tỉnh"]),
+    ("Trung tâm này có trách nhiệm", []),
     # State groups, alone, in a list, and sharing their head after a colon.
     ("giao Tập đoàn Điện lực Việt Nam chủ trì", ["Tập đoàn Điện lực Việt Nam"]),
     ("các Tập đoàn, Tổng công ty nhà nước thực hiện", ["các Tập đoàn, Tổng công ty nhà nước"]),

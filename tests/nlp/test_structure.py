@@ -273,3 +273,19 @@ def test_parenthesised_number_item_with_sub_items_is_a_statement():
     sub = find(text, units, "Chỉ đạo 02 bệnh viện")
     assert units[sub.parent] == first
     assert find(text, units, "Bộ Công an tiếp tục").marker == "(2)"
+
+
+def test_a_body_head_cut_from_its_name_by_a_wrap_joins_the_next_line():
+    text, units = outline("V. TỔ CHỨC THỰC HIỆN\n"
+                          "1. Ban\n"
+                          "Quản lý các khu công nghiệp tỉnh\n\n"
+                          "- Chủ trì rà soát hiện trạng hạ tầng viễn thông tại các khu công nghiệp.\n\n"
+                          "2. Sở\n"
+                          "Khoa học và Công nghệ\n\n"
+                          "- Hướng dẫn các doanh nghiệp viễn thông lắp đặt trạm phát sóng.\n")
+    header = find(text, units, "Ban")
+    assert header.kind == "body_header"
+    assert " ".join(text[header.start:header.end].split()) == "Ban Quản lý các khu công nghiệp tỉnh"
+    second = find(text, units, "Sở")
+    assert " ".join(text[second.start:second.end].split()) == "Sở Khoa học và Công nghệ"
+    assert units[find(text, units, "Hướng dẫn các doanh nghiệp").parent] == second
