@@ -153,6 +153,8 @@ def _continues(text: str, cur: _Para, s: int, e: int, short: float, pats: Layout
         return True
     if prev.endswith((".", ":", ";", "!", "?", "./.")):
         return False
+    if cur.mtype is not None and not cur.loose and _is_caps(prev) and _is_caps(text[s:e]):
+        return True  # a heading in capitals wrapped mid-phrase ("III. NHIỆM" | "VỤ VÀ GIẢI PHÁP")
     if prev.endswith(",") and not _is_caps(text[s:e]):
         return True  # a list of names wrapped after its comma ("1. Chủ tịch UBND các tỉnh: Đắk Lắk,")
     if prev.count("(") > prev.count(")") or prev.split()[-1].lower() in pats.dangling:

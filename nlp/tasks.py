@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from nlp.bodies import find_bodies
 from nlp.structure import Unit
 from nlp.structure_data import PATTERNS_PATH
 from nlp.text import fold
@@ -86,9 +88,9 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 def unit_features(text: str, units: list[Unit], i: int) -> dict[str, float]:
     """Sparse features of unit ``i`` (structure, position, cue words; no document-specific vocabulary)."""
     u, cues = units[i], _cues()
-    raw = " ".join(text[u.start:u.end].split())
+    raw = unicodedata.normalize("NFC", " ".join(text[u.start:u.end].split()))
     f = fold(raw)
-    main = _main_clause(f, cues)
+    main = _main_clause(f, cues, raw)
     if main is not None:
         f_all, f = f, main  # the start features below read the main clause
     feats: dict[str, float] = {"bias": 1.0, f"kind={u.kind}": 1.0, f"leaf={u.is_leaf}": 1.0}
@@ -112,7 +114,7 @@ def unit_features(text: str, units: list[Unit], i: int) -> dict[str, float]:
         feats["start_verb"] = 1.0
     if cues.negative_start.match(f):
         feats["neg_start"] = 1.0
-    if cues.body_head.match(f + " "):
+    if cues.body_head.match(f + " ") and _body_at(raw if main is None else raw[len(f_all) - len(f):], 0):
         feats["start_body"] = 1.0
         rest = f[cues.body_head.match(f + " ").end():]
         if any(rx.search(rest[:120]) for _, rx in cues.directive[:12]):
@@ -145,7 +147,17 @@ def unit_features(text: str, units: list[Unit], i: int) -> dict[str, float]:
     return feats
 
 
-def _main_clause(f: str, cues: _Cues) -> str | None:
+def _body_at(raw: str, pos: int) -> bool:
+    """A body is named at ``raw[pos:]`` (after at most a title): the folded head words are
+    ambiguous ("bổ sung" folds like "Bộ", "số" like "Sở"), the gazetteer is not."""
+    if len(raw) - pos < 2:
+        return False
+    words = raw[pos:pos + 200].split()
+    reach = pos + len(" ".join(words[:4]))
+    return any(m.start <= reach for m in find_bodies(raw, pos, min(len(raw), pos + 200))[:1])
+
+
+def _main_clause(f: str, cues: _Cues, raw: str | None = None) -> str | None:
     """The main clause of a folded unit that opens with an adverbial opener ("căn cứ ...,", "bên cạnh
     đó,", "thực hiện Công văn số ...,"): the text after the first comma that the name of a body
     follows ("..., các sở, ngành xây dựng ..."), or after a short opener's comma when an action verb
@@ -159,7 +171,8 @@ def _main_clause(f: str, cues: _Cues) -> str | None:
     pos, first = m.end(), True
     while (pos := f.find(", ", pos, limit)) >= 0:
         rest = f[pos + 2:]
-        if cues.body_head.match(rest + " "):
+        exact = raw is not None and len(raw) == len(f)
+        if _body_at(raw, pos + 2) if exact else cues.body_head.match(rest + " "):  # type: ignore[arg-type]
             return rest
         if first and len(f[:pos].split()) <= 4 and cues.start_verb.match(rest):
             return rest
