@@ -153,6 +153,8 @@ def _continues(text: str, cur: _Para, s: int, e: int, short: float, pats: Layout
         return True
     if prev.endswith((".", ":", ";", "!", "?", "./.")):
         return False
+    if first.isdigit():
+        return True  # "... Chương trình giai đoạn" | "2026-2030: ...": no marker, so a wrapped number
     if cur.mtype is not None and not cur.loose and _is_caps(prev) and _is_caps(text[s:e]):
         return True  # a heading in capitals wrapped mid-phrase ("III. NHIỆM" | "VỤ VÀ GIẢI PHÁP")
     if prev.endswith(",") and not _is_caps(text[s:e]):

@@ -289,3 +289,12 @@ def test_a_body_head_cut_from_its_name_by_a_wrap_joins_the_next_line():
     second = find(text, units, "Sở")
     assert " ".join(text[second.start:second.end].split()) == "Sở Khoa học và Công nghệ"
     assert units[find(text, units, "Hướng dẫn các doanh nghiệp").parent] == second
+
+
+def test_a_line_that_starts_with_a_number_continues_the_wrapped_item():
+    text, units = outline("Phó Thủ tướng kết luận như sau:\n"
+                          "(3) Về nguồn lực thực hiện Chương trình giai đoạn\n"
+                          "2026-2030: Thống nhất với đề xuất của Bộ Tài chính về việc chuyển nguồn kinh phí.\n"
+                          "(4) Về tổ chức thực hiện: giao Bộ Tài chính chủ trì.\n")
+    item = find(text, units, "Về nguồn lực")
+    assert text[item.start:item.end].endswith("chuyển nguồn kinh phí.")
