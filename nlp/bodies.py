@@ -204,11 +204,26 @@ class _Scanner:
                 j += lx.named.match(t, j)[0]
             else:
                 j = self._locality(j)
-        if quant and (parts > 1 or qualified or not t[i].cap or i > 0 and t[i - 1].cap):
+        if quant and (parts > 1 or qualified or not t[i].cap or i > 0 and t[i - 1].cap
+                      or j >= len(t) or not (t[j].word and t[j].cap or t[j].key == ":")):  # "các Sở" alone
             return j, True
         if qualified or parts > 1 or (self.loose and g[0] > 1):
             return j, True
+        if self._clause_subject(i, j):
+            return j, True
         return None
+
+    def _clause_subject(self, i: int, j: int) -> bool:
+        """The bare generic ``t[i:j]`` is the subject of a clause of the first sentence: "Cấp ủy
+        đảng phải lãnh đạo, chính quyền phải ..." (not a label "Cơ quan thực hiện:", not the verb
+        "tổ chức thực hiện")."""
+        t, lx = self.t, self.lx
+        if i > 0 and (t[i - 1].word or t[i - 1].key in ("-", ".")) or lx.verb_heads.match(t, i):
+            return False
+        modal = lx.subject_modals.match(t, j)
+        if not modal or j + modal[0] < len(t) and t[j + modal[0]].key == ":":
+            return False
+        return not any(x.key in (".", ";", ":") for x in t[:i])
 
     def _more_parts(self, j: int, multi: bool = False) -> tuple[int, int]:
         """More generic heads coordinated after ``j`` (", đơn vị", ", Thủ trưởng cơ quan ngang

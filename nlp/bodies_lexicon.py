@@ -107,6 +107,8 @@ class Lexicon:
     stops: _Phrases
     breakers: _Phrases
     title_heads: _Phrases
+    subject_modals: _Phrases
+    verb_heads: _Phrases
     committee_tails: _Phrases
     title_re: re.Pattern[str]
     abbreviations: dict[str, str]
@@ -141,6 +143,8 @@ def lexicon() -> Lexicon:
         generic=_Phrases([(x, True) for x in d["generic_heads"]] + [(x, "list_only") for x in d["list_only_heads"]]
                          + [(x, "peer") for x in d["peer_heads"]]),
         title_heads=_Phrases(list(d["title_heads"].items())),
+        subject_modals=p(d["subject_modals"]),
+        verb_heads=p(d["verb_heads"]),
         committee_tails=p(d["committee_tails"]),
         title_re=_titles_re(d["titles"]),
         collectives=p(d["collectives"]),

@@ -121,6 +121,12 @@ CASES = [
     ("Ban Thường vụ Huyện ủy quán triệt", ["Ban Thường vụ Huyện ủy"]),
     ("Thường trực HĐND tỉnh giám sát", ["Thường trực HĐND tỉnh"]),
     ("Tỉnh ủy chỉ đạo các cấp ủy", ["Tỉnh ủy", "các cấp ủy"]),
+    # A bare generic head that is the subject of a clause; a label or a verb is not.
+    ("Cấp ủy đảng phải lãnh đạo, chính quyền phải vào cuộc", ["Cấp ủy đảng", "chính quyền"]),
+    ("Cơ quan thực hiện: Sở Tư pháp", ["Sở Tư pháp"]),
+    ("Rà soát hồ sơ, tổ chức thực hiện theo quy định", []),
+    # "các Sở" alone is a body; before a colon it shares its head.
+    ("Giám đốc các Sở chịu trách nhiệm", ["các Sở"]),
     # Heads whose name is a lower-case description.
     ("phối hợp với Ban Quản lý các khu công nghệ cao và khu công nghiệp, Sở Xây dựng",
      ["Ban Quản lý các khu công nghệ cao và khu công nghiệp", "Sở Xây dựng"]),
