@@ -75,6 +75,8 @@ class _Scanner:
                     j, found = k, True
                 break
             j, found = k + u[0], True
+            if t[k].key == "khu" and j < len(t) and t[j].word and (t[j].key.isdigit() or t[j].upper):
+                j += 1  # "Kho bạc Nhà nước khu vực XI", "Ngân hàng Nhà nước khu vực 8"
             if j + 1 < len(t) and t[j].key in (",", _VA):
                 k2 = j + 1
                 pre2 = lx.unit_prefixes.match(t, k2)
@@ -114,7 +116,9 @@ class _Scanner:
         t, lx = self.t, self.lx
         k = lx.known.match(t, i)
         if k:
-            return i + k[0]
+            end = i + k[0]
+            cm = self._committee(end) if end < len(t) and t[end].cap and "\n" not in self.text[t[end - 1].end:t[end].start] else None
+            return cm or end  # genitive: "Ban Tổ chức | Tỉnh ủy", "Văn phòng Đoàn ĐBQH và HĐND | tỉnh"
         if i >= len(t) or not t[i].word or lx.not_name(t[i]):
             return i
         if not t[i].cap and not t[i].key.isdigit():

@@ -121,6 +121,12 @@ CASES = [
     ("Ban Thường vụ Huyện ủy quán triệt", ["Ban Thường vụ Huyện ủy"]),
     ("Thường trực HĐND tỉnh giám sát", ["Thường trực HĐND tỉnh"]),
     ("Tỉnh ủy chỉ đạo các cấp ủy", ["Tỉnh ủy", "các cấp ủy"]),
+    # Party bodies and offices named after a known field, and the regional offices of 2025.
+    ("Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy tăng cường",
+     ["Văn phòng Tỉnh ủy", "các Ban Xây dựng Đảng", "Ủy ban Kiểm tra Tỉnh ủy"]),
+    ("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Kho bạc Nhà nước khu vực XI, Ngân hàng Nhà nước khu vực 8",
+     ["Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh", "Kho bạc Nhà nước khu vực XI", "Ngân hàng Nhà nước khu vực 8"]),
+    ("Ban Tổ chức Tỉnh ủy chủ trì, Vụ Tổ chức cán bộ tham mưu", ["Ban Tổ chức Tỉnh ủy", "Vụ Tổ chức cán bộ"]),
     # A bare generic head that is the subject of a clause; a label or a verb is not.
     ("Cấp ủy đảng phải lãnh đạo, chính quyền phải vào cuộc", ["Cấp ủy đảng", "chính quyền"]),
     ("Cơ quan thực hiện: Sở Tư pháp", ["Sở Tư pháp"]),
