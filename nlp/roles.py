@@ -300,11 +300,12 @@ def assign_bodies(
     refs = [BodyRef(name=m.name, role="support" if r == SUPPORT else "lead", explicit=True,
                     span=(m.start, m.end)) for m, r in own]
     if cells:
-        for key, cell in cells.items():
-            role = _CELL_KEYS.get(key)
-            if role and cell:
-                refs += [BodyRef(name=m.name, role=role, explicit=True, span=(m.start, m.end))
-                         for m in find_bodies(text, cell[0], cell[1], loose=True)]
+        cell_refs = [BodyRef(name=m.name, role=role, explicit=True, span=(m.start, m.end))
+                     for key, cell in cells.items() if (role := _CELL_KEYS.get(key)) and cell
+                     for m in find_bodies(text, cell[0], cell[1], loose=True)]
+        if any(r.role == "lead" for r in cell_refs):  # the owner column is authoritative
+            refs = [r for r in refs if r.role != "lead"]
+        refs += cell_refs
     if any(r == LEAD for _, r in own) or (cells and any(x.role == "lead" for x in refs)):
         return _order(_dedupe(refs))
     if issuer and _issuer_unit(text, start, end, issuer):

@@ -18,6 +18,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from ingest.document import Document
+from nlp.structure_blocks import attribute_blocks, labelled_blocks
 from nlp.structure_data import LayoutPatterns, layout, merge_continuations, quoted_blocks, split_sentences
 from nlp.structure_data import is_caps as _is_caps
 from nlp.tables_outline import TableRegion, find_pipe_tables, rows_from_doc_tables
@@ -353,41 +354,9 @@ def _emit_table(b: _Build, t: TableRegion) -> None:
                  parent=section, cells=dict(row.cells))
 
 
-_ATTRIBUTE_ROLES = {"lead", "support", "deadline", "product", "note"}
-
-
-def _attribute_blocks(b: _Build, text: str, pats: LayoutPatterns) -> set[int]:
-    """Task blocks whose sub-items are only attribute lines ("- Cơ quan thực hiện: Sở Tư pháp",
-    "- Cơ quan phối hợp: ...", "- Thời gian thực hiện: Quý IV năm 2025"): the block is one task with
-    those lines as its cells, like a row of an assignment table. Returns the attribute units."""
-    kids: dict[int, list[int]] = {}
-    for i, u in enumerate(b.units):
-        if u["parent"] is not None:
-            kids.setdefault(u["parent"], []).append(i)
-    found: set[int] = set()
-    for p, children in kids.items():
-        pu = b.units[p]
-        if not pu["marker"] or pu["kind"] in ("body_header", "heading", "table_row") or pu["cells"]:
-            continue
-        cells: dict[str, Span] = {}
-        for k in children:
-            ku = b.units[k]
-            label, sep, _ = text[ku["start"]:ku["end"]].partition(":")
-            role = pats.column_role(label) if sep and 0 < len(label.split()) <= 6 else None
-            if role not in _ATTRIBUTE_ROLES or any(j in kids for j in kids.get(k, [])):
-                break
-            end = max([ku["end"]] + [b.units[j]["end"] for j in kids.get(k, [])])
-            cells[role] = (ku["start"] + len(label) + 1, end)
-        else:
-            if cells.keys() & {"lead", "support", "deadline"}:
-                pu["cells"], pu["kind"] = cells, "item"
-                for k in children:
-                    found |= {k, *kids.get(k, [])}
-    return found
-
-
 def _finish(b: _Build, text: str, pats: LayoutPatterns) -> list[Unit]:
-    attributes = _attribute_blocks(b, text, pats)
+    labelled = labelled_blocks(b.units, text, pats)
+    attributes = labelled | attribute_blocks(b.units, text, pats, skip=labelled)
     parents = {u["parent"] for i, u in enumerate(b.units) if u["parent"] is not None and i not in attributes}
     out = []
     for i, u in enumerate(b.units):

@@ -298,3 +298,29 @@ def test_a_line_that_starts_with_a_number_continues_the_wrapped_item():
                           "(4) Về tổ chức thực hiện: giao Bộ Tài chính chủ trì.\n")
     item = find(text, units, "Về nguồn lực")
     assert text[item.start:item.end].endswith("chuyển nguồn kinh phí.")
+
+
+def test_labelled_sibling_lines_are_the_cells_of_their_task():
+    text, units = outline("II. NHIỆM VỤ\n"
+                          "1. Về dữ liệu\n"
+                          "a) Nhiệm vụ: Rà soát, chuẩn hóa cơ sở dữ liệu đất đai của tỉnh.\n"
+                          "b) Cơ quan thực hiện:\n"
+                          "- Đơn vị chủ trì: Sở Nông nghiệp và Môi trường.\n"
+                          "- Đơn vị phối hợp: UBND các xã, phường.\n"
+                          "c) Thời gian thực hiện: Hoàn thành trong năm 2026.\n"
+                          "2. Về nền tảng số\n"
+                          "a) Nhiệm vụ:\n"
+                          "- Triển khai nền tảng số dùng chung.\n"
+                          "- Kết nối dữ liệu với hệ thống của Bộ.\n"
+                          "b) Cơ quan thực hiện: Sở Khoa học và Công nghệ.\n"
+                          "c) Thời gian thực hiện: Thường xuyên.\n")
+    task = find(text, units, "Rà soát, chuẩn hóa")
+    assert task.kind == "item" and text[task.start:task.end].startswith("Rà soát")
+    cell = task.cells["lead"]
+    assert text[cell[0]:cell[1]].strip(" .") == "Sở Nông nghiệp và Môi trường"
+    assert "UBND các xã" in text[slice(*task.cells["support"])]
+    assert "năm 2026" in text[slice(*task.cells["deadline"])]
+    assert find(text, units, "Cơ quan thực hiện:").kind == "attribute"
+    for prefix in ("Triển khai nền tảng", "Kết nối dữ liệu"):
+        item = find(text, units, prefix)
+        assert "Sở Khoa học" in text[slice(*item.cells["lead"])]
