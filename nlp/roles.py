@@ -37,6 +37,7 @@ class _Cues:
     issuer_after: _Phrases
     owner_clauses: tuple[re.Pattern[str], ...] = ()
     lead_after: _Phrases | None = None
+    subordinators: _Phrases | None = None
     name_tail_openers: frozenset[str] = frozenset()
 
 
@@ -55,6 +56,7 @@ def cues() -> _Cues:
         issuer_after=_Phrases([(p, NONE) for p in d["issuer_giver_after"]]),
         owner_clauses=tuple(re.compile(p) for p in d.get("owner_clauses", [])),
         lead_after=_Phrases([(p, LEAD) for p in d["lead_after"]]),
+        subordinators=_Phrases([(p, NONE) for p in d["subordinators"]]),
         name_tail_openers=frozenset(t.tkey for p in d["name_tail_openers"] for t in tokenize(p)[:1]),
     )
 
@@ -142,7 +144,18 @@ def _assigner(toks: list[Token], ks: int, prev_end: int) -> bool:
     j = ks
     while j > 0 and toks[j - 1].key in _ADVERBS:
         j -= 1
-    return j == prev_end or _clause_start(toks, j) == "strong"
+    if j == prev_end or _clause_start(toks, j) == "strong":
+        return True
+    if _clause_start(toks, j) == "comma":  # "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị X ..."
+        s = j - 1
+        while s > 0 and toks[s - 1].key not in _STRONG:
+            s -= 1
+        seg = j - 1  # the words since the previous comma: a clause, not one verb of a list ("hướng dẫn,")
+        while seg > s and toks[seg - 1].key != ",":
+            seg -= 1
+        main_started = any(t.key in ("phai", "cân") for t in toks[s:j])
+        return bool(cues().subordinators.match(toks, s)) and j - 1 - seg >= 3 and not main_started
+    return False
 
 
 def _before_role(toks: list[Token], k: int) -> str | None:

@@ -217,3 +217,14 @@ def test_a_header_that_goes_on_with_a_clause_keeps_the_mention_alone() -> None:
     refs = assign_bodies(text, (len(header) + 2, len(text)), ancestors=[(3, len(header) - 1)],
                          headers=[(3, len(header) - 1)])
     assert [r.name for r in refs if r.role == "lead"] == ["Sở Nội vụ"]
+
+
+def test_assignment_verb_after_a_subordinate_opener_is_the_issuers() -> None:
+    text = ("Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc vượt thẩm quyền, đề nghị các cơ "
+            "quan, đơn vị kịp thời phản ánh về Sở Tài chính để tổng hợp.")
+    assert _roles(text) == [("các cơ quan, đơn vị", "lead", True)]
+
+
+def test_assignment_verb_in_a_list_of_task_verbs_only_directs() -> None:
+    text = ("Nếu chất lượng nước không đạt tiêu chuẩn, phải hướng dẫn, yêu cầu các đơn vị khắc phục kịp thời.")
+    assert [r for r in _roles(text) if r[1] == "lead"] == []
