@@ -316,8 +316,6 @@ def assign_bodies(
         cell_refs = [BodyRef(name=m.name, role=role, explicit=True, span=(m.start, m.end))
                      for key, cell in cells.items() if (role := _CELL_KEYS.get(key)) and cell
                      for m in find_bodies(text, cell[0], cell[1], loose=True)]
-        if any(r.role == "lead" for r in cell_refs):  # the owner column is authoritative
-            refs = [r for r in refs if r.role != "lead"]
         refs += cell_refs
     if any(r == LEAD for _, r in own) or (cells and any(x.role == "lead" for x in refs)):
         return _order(_dedupe(refs))

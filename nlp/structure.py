@@ -18,7 +18,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from ingest.document import Document
-from nlp.structure_blocks import attribute_blocks, labelled_blocks
+from nlp.structure_blocks import attribute_blocks, is_attribute_line, labelled_blocks
 from nlp.structure_data import LayoutPatterns, layout, merge_continuations, quoted_blocks, split_sentences
 from nlp.structure_data import is_caps as _is_caps
 from nlp.tables_outline import TableRegion, find_pipe_tables, rows_from_doc_tables
@@ -263,8 +263,16 @@ def _children(b: _Build, idx: int) -> bool:
     return any(u["parent"] == idx and u.get("marked") is not False for u in b.units)
 
 
-def _push_plain(text: str, b: _Build, p: _Para) -> None:
+def _push_plain(text: str, b: _Build, p: _Para, pats: LayoutPatterns) -> None:
     """An unmarked paragraph: a whole unit under a marked header, else sentences."""
+    last = b.units[-1] if b.units else None
+    if last is not None and (last["marker"] and last["kind"] == "item" or last.get("attr")) \
+            and is_attribute_line(text, p.start, p.end, pats):
+        while b.stack and b.stack[-1][1] != last["parent"]:  # "- Rà soát ..." | "Đơn vị chủ trì: Sở X"
+            b.stack.pop()
+        idx = _add(b, p.start, p.end, "item", level=last["level"], parent=last["parent"])
+        b.units[idx]["attr"] = True
+        return
     while b.stack:
         top = b.units[b.stack[-1][1]]
         if top["marker"] and top.get("header_like") and (top["kind"] in ("heading", "body_header") or not any(
@@ -328,7 +336,7 @@ def parse_outline(doc: Document) -> list[Unit]:
         if p.mtype:
             _push_marked(text, b, p, pats)
         else:
-            _push_plain(text, b, p)
+            _push_plain(text, b, p, pats)
     return _finish(b, text, pats)
 
 

@@ -38,6 +38,12 @@ def _label(text: str, u: dict, pats: LayoutPatterns) -> tuple[str | None, int]:
     return pats.column_role(label), u["start"] + len(label) + 1
 
 
+def is_attribute_line(text: str, start: int, end: int, pats: LayoutPatterns) -> bool:
+    """A labelled line of a task block: "Đơn vị chủ trì thực hiện: Sở Tư pháp", "Thời gian thực hiện: ..."."""
+    role, _ = _label(text, {"start": start, "end": end}, pats)
+    return role in ATTRIBUTE_ROLES
+
+
 def _value(text: str, start: int, end: int) -> Span | None:
     while start < end and text[start].isspace():
         start += 1
@@ -45,45 +51,64 @@ def _value(text: str, start: int, end: int) -> Span | None:
 
 
 def labelled_blocks(units: list[dict], text: str, pats: LayoutPatterns) -> set[int]:
-    """Blocks of labelled siblings ("a) Nhiệm vụ:", "b) Cơ quan thực hiện:", "c) Thời gian thực hiện:"):
-    their tasks get the other siblings as cells. Returns the units that are cells."""
+    """Blocks of labelled siblings: task items (unlabelled "- ..." items, or an "a) Nhiệm vụ: ..."
+    line, or the items under "a) Nhiệm vụ:") followed by a run of attribute lines ("b) Cơ quan thực
+    hiện:", "Đơn vị chủ trì: X", "Thời gian thực hiện: ..."): the run is the cells of those tasks.
+    Returns the units that are cells."""
     kids = _children(units)
     found: set[int] = set()
     for children in kids.values():
-        roles = {k: _label(text, units[k], pats) for k in children}
-        content = [k for k in children if roles[k][0] == "content"]
-        attrs = [k for k in children if roles[k][0] in ATTRIBUTE_ROLES]
-        if len(content) != 1 or not attrs or len(content) + len(attrs) != len(children):
-            continue
-        cells: dict[str, Span] = {}
-        block: set[int] = set()
-        for k in attrs:
-            role, after = roles[k]
-            sub = kids.get(k, [])
-            block |= {k, *sub}
-            for j in sub:  # "- Đơn vị chủ trì: Sở Khoa học và Công nghệ."
-                r2, after2 = _label(text, units[j], pats)
-                if r2 in _CELL_ROLES and (v := _value(text, after2, units[j]["end"])):
-                    cells.setdefault(r2, v)
-            inline = _value(text, after, units[k]["end"])
-            if role in _CELL_ROLES and inline:
-                cells.setdefault(role, inline)
-            elif role in _CELL_ROLES and sub and not cells.get(role) and role != "lead":
-                cells[role] = (units[sub[0]]["start"], units[sub[-1]]["end"])
-        if not cells.keys() & _CELL_ROLES:
-            continue
-        t = content[0]
-        items = [j for j in kids.get(t, []) if j not in kids]
-        if items:  # "a) Nhiệm vụ:" + "- Triển khai ..." items: each is a task
-            for j in items:
-                units[j]["cells"] = dict(cells)
-        else:  # "a) Nhiệm vụ: Tham mưu UBND Thành phố ...": the text after the label is the task
-            start = _value(text, roles[t][1], units[t]["end"])
-            if start is None:
+        pending: list[int] = []
+        run: list[int] = []
+        for k in children:
+            role, after = _label(text, units[k], pats)
+            if role in ATTRIBUTE_ROLES:
+                run.append(k)
                 continue
-            units[t]["start"], units[t]["cells"], units[t]["kind"] = start[0], dict(cells), "item"
-        found |= block
+            if run:
+                found |= _flush(units, text, pats, kids, pending, run)
+                pending, run = [], []
+            if role == "content":
+                items = [j for j in kids.get(k, []) if j not in kids]
+                value = _value(text, after, units[k]["end"])
+                if items:  # "a) Nhiệm vụ:" + "- Triển khai ..." items: each is a task
+                    pending += items
+                elif value:  # "a) Nhiệm vụ: Tham mưu ...": the text after the label is the task
+                    units[k]["start"], units[k]["kind"] = value[0], "item"
+                    pending.append(k)
+            elif role is None and units[k]["kind"] == "item" and k not in kids:
+                pending.append(k)
+            else:
+                pending = []
+        if run:
+            found |= _flush(units, text, pats, kids, pending, run)
     return found
+
+
+def _flush(units: list[dict], text: str, pats: LayoutPatterns, kids: dict[int, list[int]],
+           pending: list[int], run: list[int]) -> set[int]:
+    """Give the cells of an attribute run to the pending tasks; the run's units, when it applied."""
+    cells: dict[str, Span] = {}
+    block: set[int] = set()
+    for k in run:
+        role, after = _label(text, units[k], pats)
+        sub = kids.get(k, [])
+        block |= {k, *sub}
+        for j in sub:  # "b) Cơ quan thực hiện:" + "- Đơn vị chủ trì: Sở Khoa học và Công nghệ."
+            r2, after2 = _label(text, units[j], pats)
+            if r2 in _CELL_ROLES and (v := _value(text, after2, units[j]["end"])):
+                cells.setdefault(r2, v)
+        inline = _value(text, after, units[k]["end"])
+        if role in _CELL_ROLES and inline:
+            cells.setdefault(role, inline)
+        elif role in _CELL_ROLES and sub and not cells.get(role) and role != "lead":
+            cells[role] = (units[sub[0]]["start"], units[sub[-1]]["end"])
+    if not pending or not cells.keys() & _CELL_ROLES:
+        return set()
+    for j in pending:
+        if not units[j]["cells"]:
+            units[j]["cells"] = dict(cells)
+    return block
 
 
 def attribute_blocks(units: list[dict], text: str, pats: LayoutPatterns, skip: set[int]) -> set[int]:

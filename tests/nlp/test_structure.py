@@ -324,3 +324,24 @@ def test_labelled_sibling_lines_are_the_cells_of_their_task():
     for prefix in ("Triển khai nền tảng", "Kết nối dữ liệu"):
         item = find(text, units, prefix)
         assert "Sở Khoa học" in text[slice(*item.cells["lead"])]
+
+
+def test_unmarked_attribute_lines_after_items_are_their_cells():
+    text, units = outline("III. NHIỆM VỤ, GIẢI PHÁP\n"
+                          "1. Rà soát, kiện toàn đội ngũ công chức\n\n"
+                          "- Thường xuyên rà soát, kiện toàn đội ngũ công chức làm công tác pháp chế.\n\n"
+                          "- Bố trí đủ biên chế cho các phòng chuyên môn.\n\n"
+                          "Đơn vị chủ trì thực hiện: Các Sở, ngành, UBND cấp xã.\n\n"
+                          "Đơn vị phối hợp: Sở Nội vụ.\n\n"
+                          "Thời gian thực hiện: Thường xuyên.\n\n"
+                          "2. Tăng cường tuyên truyền\n\n"
+                          "- Tuyên truyền các nghị quyết về công tác xây dựng pháp luật.\n")
+    heading = find(text, units, "Rà soát, kiện toàn")
+    for prefix in ("Thường xuyên rà soát", "Bố trí đủ biên chế"):
+        item = find(text, units, prefix)
+        assert units[item.parent] == heading
+        assert "Các Sở, ngành" in text[slice(*item.cells["lead"])]
+        assert "Sở Nội vụ" in text[slice(*item.cells["support"])]
+    assert find(text, units, "Đơn vị phối hợp").kind == "attribute"
+    last = find(text, units, "Tuyên truyền các nghị quyết")
+    assert text[units[last.parent].start:].startswith("Tăng cường") and not last.cells
