@@ -283,7 +283,7 @@ def assign_bodies(
     addressees: Sequence[Span] = (),
     use_context: bool = True,
     owners: Sequence[Span] = (),
-    headers: Sequence[Span] = (),
+    headers: Sequence[Span] | dict[Span, str] = (),
 ) -> list[BodyRef]:
     """The responsible bodies of the task at ``span``.
 
@@ -302,7 +302,8 @@ def assign_bodies(
             hiện Kế hoạch này", see ``is_owner_clause``): their bodies own a task that has no lead
             of its own and inherits none from its context, ancestors or addressees.
         headers: The spans among ``ancestors`` that are header lines (a body header "3. Các cơ sở
-            KCB trên địa bàn Thành phố", a heading): the body they name runs to the end of the line.
+            KCB trên địa bàn Thành phố", a heading), or a mapping of those spans to their outline
+            kind (``body_header`` / ``heading``): the body they name runs to the end of the line.
 
     Returns:
         ``BodyRef`` objects; explicit ones carry the mention span, inherited ones
@@ -394,12 +395,14 @@ def _sentence_before(text: str, start: int, limit: int = 1200) -> list[Span]:
     return [(a, start)] if text[a:start].strip() else []
 
 
-def _header_name(text: str, m: BodyMention, b: int) -> str | None:
+def _header_name(text: str, m: BodyMention, b: int, body_header: bool = False) -> str | None:
     """The name of the body a header line names, when the line goes on after the mention with
     words that qualify it ("2. Sở Y tế Hà Nội", "3. Các cơ sở KCB BHYT trên địa bàn Thành phố",
     "12. Các tổ chức, cá nhân ... khai thác nước dưới đất trên địa bàn có trách nhiệm"): the mention
     and that tail, without a closing predicate ("có trách nhiệm"), a parenthesis or a colon.
-    ``None`` when the tail is something else (another clause, a list, a role cue)."""
+    ``None`` when the tail is something else (another clause, a list, a role cue). A line that
+    only names who acts (``body_header``) may go on in lower case ("Các chủ đầu tư | xây dựng và
+    kinh doanh hạ tầng khu công nghiệp", "Các doanh nghiệp thứ cấp | đang hoạt động trong KCN")."""
     toks = [t for t in tokenize(text, m.end, b)]
     cut = next((k for k, t in enumerate(toks) if t.key in ("(", ":", "|")), len(toks))
     toks = toks[:cut]
@@ -413,15 +416,18 @@ def _header_name(text: str, m: BodyMention, b: int) -> str | None:
         toks.pop()
     if not toks or len(toks) > 15 or any(not t.word and t.key not in ("-", "–", "&") for t in toks):
         return None
-    if not (toks[0].cap or predicate or toks[0].tkey in cues().name_tail_openers):
+    if not (toks[0].cap or predicate or body_header or toks[0].tkey in cues().name_tail_openers):
         return None
-    if any(cues().before.match(toks, k) for k in range(1, len(toks))) and not predicate:
-        return None
+    for k in range(1, len(toks)):  # a role cue in the tail: another clause ("... phối hợp với Y")
+        cue = cues().before.match(toks, k)
+        if cue and not predicate and (not body_header or cue[1] != NONE):
+            return None
     return " ".join(text[m.start:toks[-1].end].split())
 
 
 def _inherit(text: str, ancestors: Sequence[Span], addressees: Sequence[Span], issuer: str | None = None,
-             headers: Sequence[Span] = ()) -> list[BodyRef]:
+             headers: Sequence[Span] | dict[Span, str] = ()) -> list[BodyRef]:
+    kinds = dict(headers) if isinstance(headers, dict) else dict.fromkeys(headers, "heading")
     spans: list[Span] = []
     for a, b in ancestors:  # a bare "Cụ thể:" / "như sau:" line: its owner is in the sentence before
         spans += [(a, b)] + (_sentence_before(text, a) if len(text[a:b].strip()) < 40 else [])
@@ -432,9 +438,10 @@ def _inherit(text: str, ancestors: Sequence[Span], addressees: Sequence[Span], i
         strong = [(m, r) for m, r in leads if r == LEAD] or leads
         if strong:
             refs = [BodyRef(name=m.name, role="lead", explicit=False, span=(m.start, m.end)) for m, _ in strong]
-            if (a, b) in headers or (a, b0) in headers:
+            kind = kinds.get((a, b)) or kinds.get((a, b0))
+            if kind:
                 m = strong[-1][0]
-                name = _header_name(text, m, b)
+                name = _header_name(text, m, b, body_header=kind == "body_header")
                 if name:
                     refs[-1] = BodyRef(name=name, role="lead", explicit=False, span=(m.start, m.start + len(name)))
             return refs

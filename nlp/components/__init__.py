@@ -51,12 +51,12 @@ def ancestors(units: list[Any], index: int) -> list[tuple[int, int]]:
     return out
 
 
-def header_ancestors(units: list[Any], index: int) -> list[tuple[int, int]]:
-    """Spans of a unit's ancestors that are header lines (body headers and headings)."""
-    out, parent = [], units[index].parent
+def header_ancestors(units: list[Any], index: int) -> dict[tuple[int, int], str]:
+    """Spans of a unit's ancestors that are header lines (body headers and headings), with their kind."""
+    out, parent = {}, units[index].parent
     while parent is not None:
         if units[parent].kind in ("body_header", "heading"):
-            out.append((units[parent].start, units[parent].end))
+            out[(units[parent].start, units[parent].end)] = units[parent].kind
         parent = units[parent].parent
     return out
 

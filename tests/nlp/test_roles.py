@@ -228,3 +228,14 @@ def test_assignment_verb_after_a_subordinate_opener_is_the_issuers() -> None:
 def test_assignment_verb_in_a_list_of_task_verbs_only_directs() -> None:
     text = ("Nếu chất lượng nước không đạt tiêu chuẩn, phải hướng dẫn, yêu cầu các đơn vị khắc phục kịp thời.")
     assert [r for r in _roles(text) if r[1] == "lead"] == []
+
+
+def test_a_line_that_only_names_who_acts_keeps_its_lower_case_description() -> None:
+    header = "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp\n"
+    text = header + "- Tạo điều kiện về mặt bằng cho doanh nghiệp viễn thông lắp đặt thiết bị."
+    span = (3, len(header) - 1)
+    refs = assign_bodies(text, (len(header) + 2, len(text)), ancestors=[span], headers={span: "body_header"})
+    assert [(r.name, r.explicit) for r in refs] == [
+        ("Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp", False)]
+    refs = assign_bodies(text, (len(header) + 2, len(text)), ancestors=[span], headers={span: "heading"})
+    assert [r.name for r in refs] == ["Các chủ đầu tư"]
