@@ -210,23 +210,30 @@ def _ranks(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Ta
             end = min(end, m.end() + 120)
             if _has(_fold(text[cs:m.start()]), c["past"]):
                 continue
+            if re.search(r"\d+(?:/\d+)?\s+chi so(?: thanh phan)?\s+(?:(?:nam|thuoc|xep|dung)\s+)?(?:trong\s+)?$",
+                         f[max(cs, m.start() - 50):m.start()]):
+                continue  # "3/10 chỉ số thành phần nằm trong top 5": a count of sub-indices, not the rank
             metric = " ".join(text[start:m.start()].split()) or " ".join(text[m.start():end].split())
             out.append(TargetMention(start, end, None, "rank", comp, metric))
             taken.append((start, end))
     return out
 
 
-def aim_targets(text: str, start: int = 0, end: int | None = None) -> list[TargetMention]:
-    """Targets of a passage that is not a task: only those whose own sentence names an aim.
+def aim_targets(text: str, start: int = 0, end: int | None = None, *,
+                context: tuple[str, ...] = ()) -> list[TargetMention]:
+    """Targets of a passage that is not a task: only those whose own sentence names an aim, or all
+    of them when a heading above it does ("2. Mục tiêu cụ thể" | "- 100% hồ sơ ...", ``context``:
+    the texts of the passage's ancestors in the outline).
 
     "Mục tiêu: ... phấn đấu đạt 95%" states a commitment; "năm 2024 chỉ đạt 41,97%" in the same
     paragraph does not. The sentence runs from the last full stop or semicolon before the number.
     """
     out = []
+    under_aim = any(_has(_fold(c), _cues()["aim"]) for c in context)
     for t in find_targets(text, start, end):
         head = text[start:t.start]
         cut = max(head.rfind(". "), head.rfind(".\n"), head.rfind(";"))
-        if _has(_fold(head[cut + 1:] + text[t.start:t.end]), _cues()["aim"]):
+        if under_aim or _has(_fold(head[cut + 1:] + text[t.start:t.end]), _cues()["aim"]):
             out.append(t)
     return out
 

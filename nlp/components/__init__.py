@@ -61,6 +61,16 @@ def header_ancestors(units: list[Any], index: int) -> dict[tuple[int, int], str]
     return out
 
 
+def _heading_texts(text: str, units: list[Any], index: int) -> tuple[str, ...]:
+    """The texts of a unit's heading and intro ancestors ("2. Mục tiêu cụ thể", "Phấn đấu đến năm 2030:")."""
+    out, parent = [], units[index].parent
+    while parent is not None:
+        if units[parent].kind in ("heading", "intro"):
+            out.append(text[units[parent].start:units[parent].end][:200])
+        parent = units[parent].parent
+    return tuple(out)
+
+
 def _under_body_header(units: list[Any], index: int) -> bool:
     """Whether an ancestor of the unit only names who acts ("7. Báo và Phát thanh, Truyền hình"): its
     owner is that body, even when the gazetteer does not know the name."""
@@ -151,9 +161,10 @@ def targets_component(doc: Doc) -> Doc:
         slot["targets"] = found = find_targets(_text(doc), units[i].start, units[i].end)
         mentions += [(t.start, t.end, t.comparator) for t in found]
     # commitments stated in content that is not a task unit itself (aims of a plan, "Mục tiêu" items)
+    text = _text(doc)
     doc.user_data["loose_targets"] = loose = [
         t for i, u in enumerate(units) if i not in tasks and u.kind in TARGET_KINDS
-        for t in aim_targets(_text(doc), u.start, u.end)]
+        for t in aim_targets(text, u.start, u.end, context=_heading_texts(text, units, i))]
     mentions += [(t.start, t.end, t.comparator) for t in loose]
     _write(doc, "target", mentions)
     return doc

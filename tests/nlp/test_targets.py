@@ -110,3 +110,17 @@ def test_hundred_percent_in_a_second_conjunct_is_exact() -> None:
     text = "Trên 80% số trạm y tế xã trên địa bàn tỉnh và 100% cơ sở cai nghiện công lập đủ điều kiện."
     found = find_targets(text, 0, len(text))
     assert [(t.value, t.comparator) for t in found] == [(80.0, ">"), (100.0, "=")]
+
+
+def test_a_count_of_sub_indices_in_a_top_group_is_not_the_provinces_rank() -> None:
+    text = "Trong đó, phấn đấu đạt 4/10 chỉ số thành phần nằm trong top 10: gia nhập thị trường, tiếp cận đất đai."
+    assert [t.unit for t in find_targets(text)] == []
+    assert [t.unit for t in find_targets("Phấn đấu Chỉ số PCI của tỉnh nằm trong top 10 cả nước.")] == ["rank"]
+
+
+def test_targets_under_an_aim_heading_are_commitments() -> None:
+    from nlp.targets import aim_targets
+
+    item = "100% cơ quan chuyên môn bố trí công chức làm công tác pháp chế."
+    assert aim_targets(item) == []
+    assert [t.value for t in aim_targets(item, context=("2. Mục tiêu cụ thể",))] == [100.0]
