@@ -27,6 +27,9 @@ $(VENV)/.installed-test: $(VENV)/.installed
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
+# `make run` keeps originals (PDF page images) and evidence files beside its database in var/
+run: export CHIDAO_FILES_DIR ?= $(CURDIR)/var/files
+run: export CHIDAO_EVIDENCE_DIR ?= $(CURDIR)/var/evidence
 run: install
 	@mkdir -p var
 	$(BIN)/chidao db upgrade

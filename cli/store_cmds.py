@@ -62,6 +62,13 @@ def _seed(engine) -> None:  # noqa: ANN001
         ensure_reference_data(session=session)
 
 
+def _files_dir() -> Path:
+    """Where originals are kept (``CHIDAO_FILES_DIR``, default in the user data directory)."""
+    from store.settings import Settings
+
+    return Settings().files_dir
+
+
 def _directive_id(session, number: str | None) -> int | None:  # noqa: ANN001
     """The id of the directive numbered ``number`` (None for None); a clear error when there is none."""
     from store.directives import get_by_number
@@ -94,6 +101,7 @@ def ingest_cmd(
         _fail("no supported files (pdf, docx, html, txt) in " + ", ".join(map(str, paths)))
     engine = open_engine(db)
     extract = get_extractor()
+    originals = _files_dir()
     failures = added = known = 0
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err,
                   disable=len(files) < 2, transient=True) as progress:
@@ -102,7 +110,8 @@ def ingest_cmd(
             progress.update(bar, description=path.name[:40])
             try:
                 with session_scope(engine) as session:
-                    result = ingest_file(session=session, path=path, actor=_actor(), extract=extract)
+                    result = ingest_file(session=session, path=path, actor=_actor(), extract=extract,
+                                         originals_dir=originals)
                     number, n_tasks = result.directive.number, len(result.directive.tasks)
             except Exception as e:  # noqa: BLE001 - one bad file must not stop the batch
                 failures += 1

@@ -10,6 +10,7 @@ Public verbs (imported lazily, so ``import store`` stays light)::
     list_tasks(...) / get_task(...) / provenance(...)                store.tasks
     list_directives(...) / get_directive(...)                        store.directives
     export_tasks(...) / progress_import(...)                         store.export
+    list_proposals(...) / apply_proposal(...)                        store.proposals
 
 Every function takes ``session=`` and never commits; errors are in :mod:`store.errors`.
 """
@@ -25,7 +26,8 @@ _EXPORTS = {
     "reextract": "store.reextract", "apply_review": "store.review", "report_progress": "store.review",
     "history": "store.review", "list_tasks": "store.tasks", "get_task": "store.tasks", "provenance": "store.tasks",
     "list_directives": "store.directives", "get_directive": "store.directives", "export_tasks": "store.export",
-    "progress_import": "store.export", "NotFound": "store.errors", "Conflict": "store.errors",
+    "progress_import": "store.export", "list_proposals": "store.proposals", "apply_proposal": "store.proposals",
+    "schedule": "store.tasks", "NotFound": "store.errors", "Conflict": "store.errors",
     "InvalidTransition": "store.errors", "InvalidData": "store.errors", "StoreError": "store.errors",
 }
 __all__ = sorted(_EXPORTS)

@@ -17,10 +17,11 @@ from typing import Any
 
 from sqlmodel import Session
 
+from models.tables import ProgressReport
 from nlp.text import fold, squash
 from store.errors import StoreError
 from store.review import TRANSITIONS, apply_review
-from store.tasks import TaskView, get_task, list_tasks
+from store.tasks import TaskView, deadline_label, get_task, list_tasks
 
 TITLE = "PHỤ LỤC THEO DÕI NHIỆM VỤ"
 COLUMNS = ("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Tình trạng",
@@ -33,7 +34,6 @@ STATUS_LABELS = {
 STATUS_ACTIONS = {"accepted": "accept", "rejected": "reject", "in_progress": "start", "done": "done",
                   "cancelled": "cancel"}
 # fmt: on
-RECURRING_WORDS = {"YEARLY": "hằng năm", "MONTHLY": "hằng tháng", "WEEKLY": "hằng tuần", "DAILY": "hằng ngày"}
 
 
 def status_of(label: str) -> str | None:
@@ -46,18 +46,8 @@ def status_of(label: str) -> str | None:
 
 
 def deadline_text(view: TaskView) -> str:
-    """The "Thời hạn" cell: dd/mm/yyyy, "Thường xuyên", or "hằng năm (từ dd/mm/yyyy)"."""
-    d = view.deadline
-    if d is None:
-        return ""
-    if d.kind == "ongoing":
-        return "Thường xuyên"
-    due = view.due or d.due_on
-    when = due.strftime("%d/%m/%Y") if due else ""
-    if d.kind == "recurring":
-        freq = next((w for k, w in RECURRING_WORDS.items() if d.rule and f"FREQ={k}" in d.rule), "định kỳ")
-        return f"{freq.capitalize()} (kỳ tới {when})" if when else freq.capitalize()
-    return when
+    """The "Thời hạn" cell: dd/mm/yyyy, "Thường xuyên", or "Hằng năm (kỳ tới dd/mm/yyyy)"."""
+    return deadline_label(view.deadline, view.due)
 
 
 def source_text(view: TaskView, issued: date | None) -> str:
@@ -182,7 +172,7 @@ def _plan(task: Any, row: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     if percent is not None and percent != task.progress and status != "done":
         progress["percent"] = percent
     result = str(row["Kết quả"]).strip() if row["Kết quả"] not in (None, "") else None
-    if result is not None and result != (task.result or ""):
+    if result is not None and result != (task.result or "").strip():
         progress["result"] = result
     if progress:
         if status in ("accepted", "in_progress"):
@@ -227,6 +217,10 @@ def progress_import(*, session: Session, path: Path, actor: str) -> ImportReport
             for action, changes in steps:
                 apply_review(session=session, task_id=task.id, action=action, actor=actor,
                              expected_version=task.version, changes=changes, note=f"{path.name} row {n}")
+            if any(action in ("progress", "done") for action, _ in steps):  # a report: recurring deadlines roll on
+                session.add(ProgressReport(task_id=task.id, percent=task.progress, actor=actor,
+                                           note=f"{path.name} dòng {n}" + (f": {task.result}" if task.result else "")))
+                session.flush()
         except (StoreError, ValueError) as e:
             report.errors.append(f"row {n} ({uid}): {e}")
             continue

@@ -26,6 +26,7 @@ from models.tables import (
     TaskBody,
 )
 from nlp import types as nt
+from store.blobs import has_blob, put_blob
 from store.bodies import get_or_propose
 from store.errors import InvalidData
 from store.indicators import link_task_criteria
@@ -259,7 +260,7 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
 
 def ingest_file(
     *, session: Session, path: Path, actor: str | None = None, extract: Extractor | None = None,
-    document: Document | None = None,
+    document: Document | None = None, originals_dir: Path | None = None,
 ) -> SaveResult:
     """Read, extract and save one file in the caller's transaction.
 
@@ -269,6 +270,8 @@ def ingest_file(
         actor: who ingested it.
         extract: the extractor; defaults to ``nlp.extract`` (imported on first use).
         document: an already read document for ``path`` (web uploads), else ``ingest.read(path)``.
+        originals_dir: keep the file's bytes there by SHA-256 (:mod:`store.blobs`; the web app shows
+            PDF pages from it); also for a file already stored whose original is missing.
 
     Raises:
         ingest.errors.IngestError: the file cannot be read.
@@ -278,6 +281,8 @@ def ingest_file(
         from ingest import read
 
         document = read(path)
+    if originals_dir is not None and path.is_file() and not has_blob(originals_dir, document.sha256):
+        put_blob(originals_dir, path.name, path.read_bytes())
     found = session.exec(select(SourceFile.id).where(SourceFile.sha256 == document.sha256)).first()
     if found is not None:  # skip the (slow) extractor for a file already stored
         directive = session.exec(select(Directive).where(Directive.source_file_id == found)).one()

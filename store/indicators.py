@@ -11,10 +11,11 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from models.tables import Criterion, Deadline, Task, TaskCriterion
+from models.tables import Criterion, Task, TaskCriterion
 from nlp.taxonomy_load import load_taxonomy as read_taxonomy
+from store.tasks import schedule
 
 CLOSED = frozenset({"done", "cancelled", "rejected"})
 
@@ -107,10 +108,10 @@ def _ancestors(code: str) -> list[str]:
 
 def rollup(*, session: Session, index_code: str | None = None, today: date | None = None) -> list[CriterionRollup]:
     """Per criterion: the commitments (tasks) linked to it or to a node below it, how many are done,
-    how many are overdue (deadline ``due_on`` before ``today`` and status not done/cancelled/rejected).
+    how many are overdue (open and past the due date, recurring deadlines rolled forward: :func:`store.tasks.schedule`).
 
     A task counts for an index when its ``indices`` name it or one of its criteria is linked; rejected
-    tasks are not commitments.
+    tasks and tasks merged into others are not commitments.
 
     Args:
         session: the open session.
@@ -126,14 +127,15 @@ def rollup(*, session: Session, index_code: str | None = None, today: date | Non
         q = q.where(Criterion.index_code == index_code)
     crits = list(session.exec(q).all())
     known = {c.code for c in crits}
-    tasks: dict[int, tuple[str, date | None]] = {}
-    rows = session.exec(select(Task.id, Task.status, Task.indices, Deadline.due_on).join(Deadline, isouter=True)).all()
+    live = [t for t in session.exec(select(Task).where(col(Task.merged_into_id).is_(None))).all()
+            if t.status != "rejected"]
+    dues = schedule(session=session, tasks=live, today=today)
+    tasks: dict[int, tuple[str, bool]] = {}
     members: dict[str, set[int]] = defaultdict(set)
-    for tid, status, indices, due in rows:
-        if tid is None or status == "rejected":
-            continue
-        tasks[tid] = (status, due)
-        for code in indices or []:
+    for t in live:
+        tid = t.id or 0
+        tasks[tid] = (t.status, dues[tid].overdue)
+        for code in t.indices or []:
             if code in known:
                 members[code].add(tid)
     for tid, code in session.exec(select(TaskCriterion.task_id, TaskCriterion.criterion_code)).all():
@@ -146,7 +148,7 @@ def rollup(*, session: Session, index_code: str | None = None, today: date | Non
     for c in crits:
         ids = members.get(c.code, set())
         done = sum(1 for t in ids if tasks[t][0] == "done")
-        overdue = sum(1 for t in ids if tasks[t][1] is not None and tasks[t][1] < today and tasks[t][0] not in CLOSED)
+        overdue = sum(1 for t in ids if tasks[t][1])
         out.append(CriterionRollup(code=c.code, index_code=c.index_code, parent_code=c.parent_code, name=c.name,
                                    depth=c.code.count("."), commitments=len(ids), done=done, overdue=overdue))
     order = {code: i for i, code in enumerate(read_taxonomy())}

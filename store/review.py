@@ -15,8 +15,6 @@ after) in the caller's transaction. ``expected_version`` is checked and bumped b
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -27,6 +25,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
 from models.tables import Deadline, ProgressReport, ReviewEvent, SourceFile, Task, TaskBody, utcnow
+from store.blobs import blob_path, put_blob
 from store.bodies import get_or_propose
 from store.errors import Conflict, InvalidData, InvalidTransition, NotFound
 from store.importer import new_uid
@@ -318,21 +317,12 @@ def history(*, session: Session, task_id: int) -> list[ReviewEvent]:
 def store_evidence(evidence_dir: Path, item: Path | tuple[str, bytes]) -> dict[str, Any]:
     """Copy one evidence file under ``evidence_dir/ab/<sha256>`` (content-addressed); returns its record."""
     name, data = (item.name, item.read_bytes()) if isinstance(item, Path) else item
-    digest = hashlib.sha256(data).hexdigest()
-    dest = evidence_dir / digest[:2] / digest
-    if not dest.exists():
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        tmp = dest.with_suffix(".part")
-        tmp.write_bytes(data)
-        shutil.move(str(tmp), dest)
-    return {"sha256": digest, "name": name, "size": len(data)}
+    return put_blob(Path(evidence_dir), name, data)
 
 
 def evidence_path(evidence_dir: Path, sha256: str) -> Path:
     """Where the evidence file with content hash ``sha256`` is stored."""
-    if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
-        raise InvalidData(f"{sha256!r} is not a SHA-256 hex digest")
-    return evidence_dir / sha256[:2] / sha256
+    return blob_path(Path(evidence_dir), sha256)
 
 
 def report_progress(

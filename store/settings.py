@@ -30,6 +30,7 @@ class Settings(BaseSettings):
     Attributes:
         db: SQLAlchemy URL (``sqlite:///path`` or ``postgresql+psycopg://user@host:port/db``).
         evidence_dir: where progress evidence files are stored, by content hash.
+        files_dir: where the original files received are kept, by content hash (PDF page images).
         secret_key: signs web session cookies; set ``CHIDAO_SECRET_KEY`` in production
             (the default is random per process, so sessions do not survive a restart).
         max_upload_mb: the largest file accepted by the web upload.
@@ -40,6 +41,7 @@ class Settings(BaseSettings):
 
     db: str = Field(default_factory=default_db_url, description="SQLAlchemy database URL")
     evidence_dir: Path = Field(default_factory=lambda: data_dir() / "evidence")
+    files_dir: Path = Field(default_factory=lambda: data_dir() / "files")
     secret_key: str = Field(default_factory=lambda: secrets.token_hex(32), min_length=16)
     max_upload_mb: int = Field(default=50, ge=1, le=1024)
     extractor_config: Path | None = None

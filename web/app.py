@@ -48,14 +48,28 @@ def create_app(settings: Any, *, engine: Engine | None = None,
     """Build the web application.
 
     Args:
-        settings: a ``store.settings.Settings`` (``db``, ``secret_key``, ``evidence_dir``, ``max_upload_mb``).
+        settings: a ``store.settings.Settings`` (``db``, ``secret_key``, ``evidence_dir``, ``files_dir``,
+            ``max_upload_mb``).
         engine: an engine to use instead of one made from ``settings.db`` (tests pass an in-memory one).
         extractor: ``(data, name) -> (Document, Extraction)`` for uploads; default ``ingest`` + ``nlp``.
 
     Returns:
         The FastAPI app; OpenAPI at ``/openapi.json``, Swagger UI (vendored, offline) at ``/docs``.
     """
-    from web.routes import admin, audit, auth, directives, docs, indices, review, tracking, upload
+    from web.routes import (
+        admin,
+        audit,
+        auth,
+        directives,
+        docs,
+        files,
+        indices,
+        proposals,
+        review,
+        tasklist,
+        tracking,
+        upload,
+    )
     from web.services import default_extractor, seed_reference_data
 
     if engine is None:
@@ -108,7 +122,8 @@ def create_app(settings: Any, *, engine: Engine | None = None,
             return JSONResponse({"detail": exc.message}, status_code=403)
         return render(request, "error.html", {"title": "Không có quyền", "message": exc.message}, status_code=403)
 
-    for module in (auth, docs, directives, upload, review, tracking, indices, audit, admin):
+    for module in (auth, docs, directives, upload, review, proposals, tasklist, tracking, indices, audit, files,
+                   admin):
         app.include_router(module.router)
     return app
 

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from models.tables import Criterion, Task, TaskCriterion
 from store.indicators import index_summary, rollup
+from store.tasks import schedule
 from web.queries import task_dict
 
 
@@ -51,11 +52,13 @@ def index_detail(*, session: Session, code: str, today: date | None = None) -> d
     for tid, ccode in session.exec(select(TaskCriterion.task_id, TaskCriterion.criterion_code)):
         if ccode in codes or ccode.split(".", 1)[0] == root.code:
             linked[tid].append(ccode)
+    serving = [t for t in session.exec(select(Task).where(Task.status != "rejected", col(Task.merged_into_id).is_(None))
+                                       .order_by(col(Task.directive_id), col(Task.ordinal)))
+               if root.code in (t.indices or []) or t.id in linked]
+    dues = schedule(session=session, tasks=serving, today=today)
     tasks = []
-    for task in session.exec(select(Task).where(Task.status != "rejected").order_by(Task.directive_id, Task.ordinal)):
-        if root.code not in (task.indices or []) and task.id not in linked:
-            continue
-        item = task_dict(session, task)
+    for task in serving:
+        item = task_dict(session, task, dues[task.id or 0])
         item["index_criteria"] = sorted(linked.get(task.id or 0, []))
         tasks.append(item)
     return {"index": _criterion(root), "summary": summary,

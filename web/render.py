@@ -19,6 +19,7 @@ ACTION_LABELS = {"accept": "duyệt", "reject": "loại", "edit": "sửa nội d
                  "remove_body": "bỏ cơ quan", "change_role": "đổi vai trò", "set_deadline": "đặt thời hạn",
                  "split": "tách", "merge": "gộp", "start": "bắt đầu", "progress": "báo cáo tiến độ",
                  "done": "hoàn thành", "cancel": "hủy", "undo": "hoàn tác"}
+LEVELS = {"central": "Trung ương", "province": "Tỉnh", "district": "Huyện", "commune": "Xã", "collective": "Nhóm"}
 DOC_TYPES = {"cong_van": "Công văn", "ke_hoach": "Kế hoạch", "chi_thi": "Chỉ thị", "quyet_dinh": "Quyết định",
              "thong_bao": "Thông báo", "nghi_quyet": "Nghị quyết", "bao_cao": "Báo cáo", "news": "Tin bài",
              "other": "Văn bản"}
@@ -42,6 +43,7 @@ def make_templates() -> Jinja2Templates:
     t.env.filters["pct"] = lambda a, b: 0 if not b else round(100 * a / b)
     t.env.filters["when"] = _when
     t.env.filters["action_label"] = lambda a: ACTION_LABELS.get(a, a)
+    t.env.filters["level_label"] = lambda v: LEVELS.get(v, v) if v else "—"
     return t
 
 

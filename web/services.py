@@ -11,6 +11,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from models.tables import Directive, ReviewEvent, SourceFile, Task
+from store.blobs import has_blob, put_blob
 from store.errors import Conflict, InvalidData, InvalidTransition, NotFound, StoreError
 from store.importer import save_extraction
 from store.review import apply_review, report_progress
@@ -44,10 +45,12 @@ def _count_tasks(session: Session, directive_id: int) -> int:
                                                   col(Task.merged_into_id).is_(None))).all())
 
 
-def import_file(*, session: Session, data: bytes, name: str, extractor: Extractor, actor: str) -> UploadResult:
+def import_file(*, session: Session, data: bytes, name: str, extractor: Extractor, actor: str,
+                originals_dir: Path | None = None) -> UploadResult:
     """Import one file in the caller's transaction; a known SHA-256 is reported as a duplicate.
 
-    Reading, extraction and storage errors become ``UploadResult(ok=False)`` with the message.
+    Reading, extraction and storage errors become ``UploadResult(ok=False)`` with the message. The
+    bytes of a stored file are kept under ``originals_dir`` by hash (the page images of PDFs).
     """
     if not data:
         return UploadResult(name=name, ok=False, message="Tệp rỗng.")
@@ -56,6 +59,7 @@ def import_file(*, session: Session, data: bytes, name: str, extractor: Extracto
     if known is not None:
         d = session.exec(select(Directive).where(Directive.source_file_id == known.id)).first()
         if d is not None:
+            _keep(originals_dir, name, data)
             return UploadResult(name=name, ok=True, duplicate=True, directive_id=d.id,
                                 tasks=_count_tasks(session, d.id or 0),
                                 message=f"đã nhập trước đó: {d.number or known.name}")
@@ -70,10 +74,17 @@ def import_file(*, session: Session, data: bytes, name: str, extractor: Extracto
         return UploadResult(name=name, ok=False, message=f"Không lưu được kết quả trích xuất: {e}")
     d = result.directive
     n = _count_tasks(session, d.id or 0)
+    _keep(originals_dir, name, data)
     if not result.created:
         return UploadResult(name=name, ok=True, duplicate=True, directive_id=d.id, tasks=n,
                             message=f"đã nhập trước đó: {d.number or name}")
     return UploadResult(name=name, ok=True, directive_id=d.id, tasks=n, message=f"{n} nhiệm vụ")
+
+
+def _keep(originals_dir: Path | None, name: str, data: bytes) -> None:
+    sha = hashlib.sha256(data).hexdigest()
+    if originals_dir is not None and not has_blob(Path(originals_dir), sha):
+        put_blob(Path(originals_dir), name, data)
 
 
 def error_status(exc: BaseException) -> tuple[str, int]:

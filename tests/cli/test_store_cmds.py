@@ -111,3 +111,57 @@ def test_reextract_skips_same_extractor_and_keeps_reviews(app, inbox, db_url, mo
     out = run(app, "reextract", "--directive", "4085/UBND-ĐT", "--db", db_url)
     assert out.exit_code == 0, out.output
     assert "8 updated, 0 added, 1 removed, 0 kept" in out.output
+
+
+def test_ingest_keeps_the_original_by_hash(app, inbox, db_url):
+    import hashlib
+    import os
+    from pathlib import Path
+
+    run(app, "ingest", inbox / "c-010.txt", "--db", db_url)
+    data = (inbox / "c-010.txt").read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    assert (Path(os.environ["CHIDAO_FILES_DIR"]) / sha[:2] / sha).read_bytes() == data
+
+
+def test_export_then_progress_import_of_a_reviewed_sheet_changes_nothing(app, inbox, db_url, tmp_path):
+    """After accept / start with progress / done / cancel / reject / an edit, the sheet read back is a no-op."""
+    from sqlmodel import Session, func, select
+
+    from models.tables import ReviewEvent, Task
+    from store.db import make_engine
+    from store.review import apply_review
+
+    run(app, "ingest", inbox / "c-009.txt", "--db", db_url)
+    engine = make_engine(db_url)
+    with Session(engine) as s:
+        tasks = {t.label: t for t in s.exec(select(Task)).all()}
+
+        def act(label, action, **changes):
+            t = tasks[label]
+            s.refresh(t)
+            apply_review(session=s, task_id=t.id, action=action, actor="quản lý", expected_version=t.version,
+                         changes=changes)
+            s.commit()
+
+        act("t1", "accept")
+        act("t1", "progress", percent=35, result="Đã chia sẻ dữ liệu cho 40 phường  ")
+        act("t2", "accept")
+        act("t2", "done", done_on="2025-12-01")
+        act("t3", "accept")
+        act("t3", "cancel")
+        act("t4", "reject")
+        act("t5", "edit", text="Theo dõi, đôn đốc việc cập nhật số nhà trên hệ thống")
+        events = s.exec(select(func.count()).select_from(ReviewEvent)).one()
+        before = {t.uid: (t.status, t.progress, t.result, t.human_text, t.version) for t in s.exec(select(Task)).all()}
+    for fmt in ("xlsx", "csv"):
+        sheet = tmp_path / f"phu-luc.{fmt}"
+        out = run(app, "export", "--format", fmt, "--directive", "4085/UBND-ĐT", "--out", sheet, "--db", db_url)
+        assert out.exit_code == 0 and "8 tasks written" in out.output, out.output  # the rejected one is left out
+        back = run(app, "progress", "import", sheet, "--db", db_url)
+        assert back.exit_code == 0 and "0 updated, 8 unchanged" in back.output, back.output
+        assert "text changed" not in back.output
+    with Session(engine) as s:
+        assert s.exec(select(func.count()).select_from(ReviewEvent)).one() == events
+        assert {t.uid: (t.status, t.progress, t.result, t.human_text, t.version) for t in s.exec(select(Task)).all()} == before
+    engine.dispose()

@@ -13,11 +13,13 @@ from store.settings import Settings
 
 
 def test_settings_default_db_is_under_the_user_data_dir(monkeypatch, tmp_path):
-    monkeypatch.delenv("CHIDAO_DB", raising=False)
+    for name in ("CHIDAO_DB", "CHIDAO_EVIDENCE_DIR", "CHIDAO_FILES_DIR"):
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     s = Settings()
     assert s.db == f"sqlite:///{tmp_path / 'chidao' / 'chidao.db'}"
     assert s.evidence_dir == tmp_path / "chidao" / "evidence"
+    assert s.files_dir == tmp_path / "chidao" / "files"
 
 
 def test_settings_read_the_environment(monkeypatch):

@@ -90,6 +90,7 @@ class Settings:
         self.db = "sqlite://"
         self.secret_key = "k" * 32
         self.evidence_dir = evidence_dir
+        self.files_dir = evidence_dir.parent / "files"
         self.max_upload_mb = 2
 
 

@@ -110,3 +110,20 @@ def test_write_without_csrf_token_is_refused(client_for: Callable[[str | None], 
     del manager.headers["X-CSRF-Token"]
     r = manager.post("/tasks/1/review", data={"action": "accept", "csrf_token": token})
     assert r.status_code == 303
+
+
+# HTML pages whose JSON twin is not "/api" + the path (the upload form posts; its twin is a POST).
+TWIN_ELSEWHERE = {"/upload": "/api/upload"}
+
+
+def test_every_page_has_a_json_twin_with_the_same_permission(app: FastAPI) -> None:
+    routes = {(m, p): cap for m, p, cap in endpoints(app)}
+    pages = [(p, cap) for (m, p), cap in routes.items()
+             if m == "GET" and cap is not None and not p.startswith(("/api/", "/files/", "/evidence/"))]
+    assert len(pages) >= 15
+    for path, cap in pages:
+        twin = TWIN_ELSEWHERE.get(path, "/api" + path)
+        method = "POST" if twin == "/api/upload" else "GET"
+        assert (method, twin) in routes, f"{path} has no JSON twin {twin}"
+        if method == "GET":
+            assert routes[(method, twin)] == cap, f"{path} and {twin} are guarded differently"

@@ -186,3 +186,93 @@ def test_repeated_wrong_passwords_lock_the_name(client_for: Client) -> None:
     r = c.post("/api/login", json={"name": "auditor", "password": PASSWORD})
     assert r.status_code == 429 and "quá nhiều lần" in r.json()["detail"]
     assert c.post("/api/login", json={"name": "clerk", "password": PASSWORD}).status_code == 200
+
+
+def test_task_search_ignores_diacritics_and_filters(client_for: Client, loaded: dict[str, Any]) -> None:
+    clerk = client_for("clerk")
+    found = clerk.get("/api/tasks", params={"q": "ma buu chinh"}).json()
+    assert found["count"] >= 1 and all(t["directive_number"] == "4085/UBND-ĐT" for t in found["items"])
+    assert any("mã bưu chính" in t["text"] for t in found["items"])
+    same = clerk.get("/api/tasks", params={"q": "MÃ BƯU CHÍNH"}).json()
+    assert [t["id"] for t in same["items"]] == [t["id"] for t in found["items"]]
+    by_body = clerk.get("/api/tasks", params={"body": "so noi vu"}).json()
+    assert by_body["count"] > 0
+    assert all("Sở Nội vụ" in [b["name"] for b in t["lead"] + t["support"]] for t in by_body["items"])
+    page = clerk.get("/tasks", params={"q": "ma buu chinh"}).text
+    assert all(f'href="/tasks/{t["id"]}"' in page for t in found["items"]) and 'value="ma buu chinh"' in page
+    assert clerk.get("/api/tasks", params={"q": "không có cụm từ này đâu"}).json()["count"] == 0
+
+
+def test_history_says_what_each_change_did(client_for: Client, loaded: dict[str, Any]) -> None:
+    manager = client_for("manager")
+    did = loaded["c-009.txt"]["directive_id"]
+    t = manager.get(f"/api/review/{did}").json()["tasks"][0]
+    steps = [("accept", {}), ("add_body", {"name": "Sở Tài chính", "role": "support"}),
+             ("set_deadline", {"due_on": "2025-12-31", "kind": "by"}),
+             ("edit", {"text": "Chia sẻ cơ sở dữ liệu đất đai cho các phường, xã"})]
+    for action, changes in steps:
+        version = manager.get(f"/api/tasks/{t['id']}").json()["task"]["version"]
+        r = manager.post(f"/api/tasks/{t['id']}/review", json={"action": action, "expected_version": version,
+                                                               "changes": changes})
+        assert r.status_code == 200, r.text
+    history = client_for("auditor").get(f"/api/tasks/{t['id']}").json()["history"]
+    said = [c for e in history for c in e["changes"]]
+    assert "trạng thái: Chờ duyệt → Đã duyệt" in said
+    assert "thêm phối hợp: Sở Tài chính" in said
+    assert "thời hạn: trước ngày 05/12/2025 → trước ngày 31/12/2025" in said
+    assert any(c.startswith("nội dung: «Khẩn trương chia sẻ") and c.endswith("«Chia sẻ cơ sở dữ liệu đất đai cho các phường, xã»")
+               for c in said)
+    page = client_for("auditor").get(f"/tasks/{t['id']}").text
+    assert "thêm phối hợp: Sở Tài chính" in page
+    log = client_for("auditor").get("/audit").text
+    assert "thời hạn: trước ngày 05/12/2025 → trước ngày 31/12/2025" in log
+
+
+def test_recurring_deadline_rolls_forward_on_the_dashboard(client_for: Client, loaded: dict[str, Any]) -> None:
+    """c-003 t9 is due "trước ngày 25/12 hàng năm": overdue once 25/12/2025 has passed, until a report."""
+    manager = client_for("manager")
+    did = loaded["c-003.txt"]["directive_id"]
+    t9 = next(t for t in manager.get(f"/api/review/{did}").json()["tasks"] if t["label"] == "t9")
+    assert t9["deadline"]["kind"] == "recurring" and date.today() > date(2025, 12, 25)
+    manager.post(f"/api/tasks/{t9['id']}/review", json={"action": "accept", "expected_version": t9["version"]})
+    assert t9["id"] in {t["id"] for t in manager.get("/api/tracking/overdue").json()}
+    before = manager.get("/api/tracking").json()["overdue"]
+    r = manager.post(f"/api/tasks/{t9['id']}/progress", data={"percent": "100", "note": "Báo cáo năm"})
+    assert r.status_code == 200
+    view = manager.get(f"/api/tasks/{t9['id']}").json()["task"]
+    assert view["status"] == "done" or not view["overdue"]
+    assert date.fromisoformat(view["due"]) > date.today() and view["deadline"]["label"].startswith("Hằng năm (kỳ tới 25/12/")
+    assert t9["id"] not in {t["id"] for t in manager.get("/api/tracking/overdue").json()}
+    assert manager.get("/api/tracking").json()["overdue"] == before - 1
+
+
+def test_reextraction_proposals_are_shown_and_applied(client_for: Client, loaded: dict[str, Any], app: Any) -> None:
+    from sqlmodel import Session
+
+    from nlp.types import BodyRef
+    from store.reextract import reextract
+    from tests.conftest import load_extraction
+
+    manager = client_for("manager")
+    did = loaded["c-009.txt"]["directive_id"]
+    first = manager.get(f"/api/review/{did}").json()["tasks"][0]
+    manager.post(f"/api/tasks/{first['id']}/review", json={"action": "accept", "expected_version": first["version"]})
+    newer = load_extraction("c-009", version="2.0", config_hash="c" * 16)
+    newer.tasks[0].bodies.append(BodyRef(name="Sở Tài chính", role="support"))
+    with Session(app.state.engine) as s:
+        reextract(session=s, directive_id=did, extraction=newer)
+        s.commit()
+    ps = manager.get(f"/api/review/{did}/proposals").json()
+    mine = next(p for p in ps if p["task_id"] == first["id"])
+    assert "thêm phối hợp: Sở Tài chính" in mine["summary"] and mine["applicable"]
+    page = manager.get(f"/review/{did}").text
+    assert "Đề xuất của lượt trích xuất mới (2.0)" in page and "thêm phối hợp: Sở Tài chính" in page
+    assert client_for("clerk").get(f"/api/review/{did}/proposals").status_code == 403
+    r = manager.post(f"/api/review/{did}/proposals/{mine['index']}/apply", json={})
+    assert r.status_code == 200 and r.json()["proposal"]["applied"]
+    assert "Sở Tài chính" in [b["name"] for b in r.json()["task"]["support"]]
+    assert manager.post(f"/api/review/{did}/proposals/{mine['index']}/apply", json={}).status_code == 422
+    token = manager.get("/api/me").json()["csrf_token"]
+    r = manager.post(f"/review/{did}/proposals/{mine['index']}/apply", data={"csrf_token": token})
+    assert r.status_code == 303
+    assert "đã áp dụng" in manager.get(f"/review/{did}").text

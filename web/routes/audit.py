@@ -10,19 +10,20 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 from sqlmodel import col, select
 
-from models.tables import ReviewEvent, Target, Task
+from models.tables import ReviewEvent, SourceFile, Target, Task
 from store.review import evidence_path
 from web import queries
 from web.deps import Auditor, SessionDep, Viewer
 from web.highlight import Mark, highlight
 from web.permissions import Cap, allowed
 from web.render import render
+from web.routes.files import original_info
 
 router = APIRouter()
 CONTEXT = 400  # characters of source shown around a passage
 
 
-def _task_view(session: SessionDep, task_id: int, role: str) -> dict[str, Any]:
+def _task_view(request: Request, session: SessionDep, task_id: int, role: str) -> dict[str, Any]:
     task = session.get(Task, task_id)
     if task is None:
         raise HTTPException(status_code=404, detail="Không tìm thấy nhiệm vụ.")
@@ -36,6 +37,10 @@ def _task_view(session: SessionDep, task_id: int, role: str) -> dict[str, Any]:
             "progress": queries.progress_reports(session=session, task_id=task_id)}
     if allowed(role, Cap.AUDIT):
         view["history"] = queries.task_history(session=session, task_id=task_id)
+    source = session.get(SourceFile, d["source_file_id"])
+    view["original"] = original_info(request, source) if source else None
+    if view["original"] and task.page_no in view["original"]["page_images"]:
+        view["passage"]["image"] = f"{view['original']['page_images'][task.page_no]}?task={task.id}"
     view["_text"] = d["text"]
     return view
 
@@ -43,7 +48,7 @@ def _task_view(session: SessionDep, task_id: int, role: str) -> dict[str, Any]:
 @router.get("/tasks/{task_id}", include_in_schema=False)
 def task_page(request: Request, session: SessionDep, user: Viewer, task_id: int) -> Response:
     """A task: its passage highlighted with page number, directive, references, history, progress."""
-    v = _task_view(session, task_id, user.role)
+    v = _task_view(request, session, task_id, user.role)
     t, p = v["task"], v["passage"]
     marks = [Mark(t["span"][0] - p["start"], t["span"][1] - p["start"], "task", f"task-{t['id']}")]
     for bd in t["lead"] + t["support"]:
@@ -59,9 +64,9 @@ def task_page(request: Request, session: SessionDep, user: Viewer, task_id: int)
 
 
 @router.get("/api/tasks/{task_id}", tags=["audit"])
-def task_api(session: SessionDep, user: Viewer, task_id: int) -> dict[str, Any]:
+def task_api(request: Request, session: SessionDep, user: Viewer, task_id: int) -> dict[str, Any]:
     """A task with its directive, passage offsets, progress and (for auditors) its history."""
-    v = _task_view(session, task_id, user.role)
+    v = _task_view(request, session, task_id, user.role)
     text = v.pop("_text")
     v["passage"]["text"] = text[v["passage"]["start"]:v["passage"]["end"]]
     return v
@@ -94,9 +99,7 @@ def target_api(session: SessionDep, _user: Viewer, target_id: int) -> dict[str, 
 
 def _log(session: SessionDep, limit: int) -> list[dict[str, Any]]:
     rows = session.exec(select(ReviewEvent).order_by(col(ReviewEvent.id).desc()).limit(limit))
-    return [{"id": e.id, "at": e.at.isoformat(timespec="seconds"), "actor": e.actor, "action": e.action,
-             "entity": e.entity, "entity_id": e.entity_id, "task_id": e.task_id, "note": e.note,
-             "before": e.before, "after": e.after} for e in rows]
+    return [queries.event_dict(e) for e in rows]
 
 
 @router.get("/audit", include_in_schema=False)

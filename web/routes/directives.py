@@ -12,6 +12,7 @@ from web.deps import SessionDep, Viewer
 from web.highlight import highlight as hl
 from web.highlight import marks_of
 from web.render import render
+from web.routes.files import original_of
 
 router = APIRouter()
 
@@ -32,10 +33,13 @@ def directives_api(session: SessionDep, _user: Viewer, q: str = "", limit: int =
 def directive_page(request: Request, session: SessionDep, _user: Viewer, directive_id: int) -> Response:
     """A directive: header, tasks, and the source text with highlighted spans."""
     d = queries.directive_detail_or_404(session=session, directive_id=directive_id)
+    d["original"] = original_of(request, session, d["source_file_id"])
     return render(request, "directive.html", {"d": d, "source": hl(d["text"], marks_of(d), pages=d["pages"])})
 
 
 @router.get("/api/directives/{directive_id}", tags=["directives"])
-def directive_api(session: SessionDep, _user: Viewer, directive_id: int) -> dict[str, Any]:
+def directive_api(request: Request, session: SessionDep, _user: Viewer, directive_id: int) -> dict[str, Any]:
     """A directive with its text, tasks, bodies, deadlines, targets and references (JSON)."""
-    return queries.directive_detail_or_404(session=session, directive_id=directive_id)
+    d = queries.directive_detail_or_404(session=session, directive_id=directive_id)
+    d["original"] = original_of(request, session, d["source_file_id"])
+    return d

@@ -16,6 +16,8 @@ from web.deps import Reviewer, SessionDep
 from web.highlight import highlight as hl
 from web.highlight import marks_of
 from web.render import render
+from web.routes.files import original_of
+from web.routes.proposals import proposal_rows
 from web.services import error_status, review
 
 router = APIRouter()
@@ -27,13 +29,17 @@ ACTIONS = ("accept", "reject", "edit", "add_body", "remove_body", "change_role",
 def review_page(request: Request, session: SessionDep, _user: Reviewer, directive_id: int) -> Response:
     """The review screen of one directive."""
     d = queries.directive_detail_or_404(session=session, directive_id=directive_id)
-    return render(request, "review.html", {"d": d, "source": hl(d["text"], marks_of(d), pages=d["pages"])})
+    d["original"] = original_of(request, session, d["source_file_id"])
+    return render(request, "review.html", {"d": d, "source": hl(d["text"], marks_of(d), pages=d["pages"]),
+                                           "proposals": proposal_rows(session, directive_id)})
 
 
 @router.get("/api/review/{directive_id}", tags=["review"])
-def review_api(session: SessionDep, _user: Reviewer, directive_id: int) -> dict[str, Any]:
+def review_api(request: Request, session: SessionDep, _user: Reviewer, directive_id: int) -> dict[str, Any]:
     """The directive and its tasks as the review screen shows them (JSON)."""
-    return queries.directive_detail_or_404(session=session, directive_id=directive_id)
+    d = queries.directive_detail_or_404(session=session, directive_id=directive_id)
+    d["original"] = original_of(request, session, d["source_file_id"])
+    return d
 
 
 def _edit_steps(task: dict[str, Any], form: dict[str, str]) -> list[tuple[str, dict[str, Any]]]:

@@ -19,6 +19,7 @@ ExtractorDep = Annotated[Any, Depends(get_extractor)]
 async def _import_all(request: Request, session: SessionDep, files: list[UploadFile], extractor: Any,
                       actor: str) -> list[UploadResult]:
     limit = int(getattr(request.app.state.settings, "max_upload_mb", 50)) * 1024 * 1024
+    originals = getattr(request.app.state.settings, "files_dir", None)
     results = []
     for f in files:
         name = (f.filename or "tệp").replace("\\", "/").rsplit("/", 1)[-1]
@@ -26,7 +27,8 @@ async def _import_all(request: Request, session: SessionDep, files: list[UploadF
         if len(data) > limit:
             results.append(UploadResult(name=name, ok=False, message=f"Tệp lớn hơn {limit // 1048576} MB."))
             continue
-        res = import_file(session=session, data=data, name=name, extractor=extractor, actor=actor)
+        res = import_file(session=session, data=data, name=name, extractor=extractor, actor=actor,
+                          originals_dir=originals)
         if res.ok:
             session.commit()
         else:

@@ -66,7 +66,14 @@
       if (e.key === "j") { select(current + 1); }
       else if (e.key === "k") { select(current - 1); }
       else if (e.key === "e") { var d = row.querySelector("details.edit"); if (d) { d.open = true; var t = d.querySelector("textarea"); if (t) t.focus(); } }
-      else { var b = row.querySelector('button[data-key="' + e.key + '"]'); if (!b) return; b.click(); }
+      else {
+        var b = row.querySelector('button[data-key="' + e.key + '"]'); if (!b) return;
+        if (row.querySelector(".htmx-request")) { e.preventDefault(); return; }  // this row is being saved
+        // a row swapped in a moment ago may not be wired by htmx yet: wire it now, so the click
+        // is sent by htmx (and the row replaced) instead of submitting the whole page
+        if (window.htmx && b.form) { window.htmx.process(b.form); }
+        b.click();
+      }
       e.preventDefault();
     });
     document.body.addEventListener("htmx:afterSwap", function () { var r = rows(); if (r[current]) r[current].classList.add("current"); });
