@@ -403,7 +403,7 @@ def _header_name(text: str, m: BodyMention, b: int, body_header: bool = False) -
     ``None`` when the tail is something else (another clause, a list, a role cue). A line that
     only names who acts (``body_header``) may go on in lower case ("Các chủ đầu tư | xây dựng và
     kinh doanh hạ tầng khu công nghiệp", "Các doanh nghiệp thứ cấp | đang hoạt động trong KCN")."""
-    toks = [t for t in tokenize(text, m.end, b)]
+    toks = tokenize(text, m.end, b)
     cut = next((k for k, t in enumerate(toks) if t.key in ("(", ":", "|")), len(toks))
     toks = toks[:cut]
     predicate = False
