@@ -126,7 +126,7 @@ class _Scanner:
             if k is None:
                 return i
             i = k - 1
-        j, last_cap, lower_run, caps = i, i, 0, 0
+        j, last_cap, lower_run = i, i, 0
         inner_head = lx.named.match(t, i) if t[i].cap else None
         if inner_head:  # "Văn phòng | Ban Chỉ huy": a head inside the name is one unit
             j = last_cap = i + inner_head[0]
@@ -146,7 +146,6 @@ class _Scanner:
             if j > i and (lx.units.match(t, j) or lx.breakers.match(t, j)):
                 break
             if tok.word and (tok.cap or tok.key.isdigit() and (j == i or t[j - 1].cap)):  # "Ban Chỉ đạo 389"
-                caps = caps + 1 if tok.cap else 0
                 j, last_cap, lower_run = j + 1, j + 1, 0
                 continue
             if tok.key in (_VA, "&", ",", _CAC) or tok.key in _DASHES:
@@ -165,9 +164,6 @@ class _Scanner:
             if pre and lx.units.match(t, j + pre[0]):
                 break
             if tok.word and not tok.key.isdigit() and not lx.stops.match(t, j):
-                if caps >= 2:  # "... Việt Nam | đưa tin": a place name closes the name
-                    break
-                caps = 0
                 if lower_run == 5:
                     return last_cap
                 j, lower_run = j + 1, lower_run + 1

@@ -229,3 +229,9 @@ def test_canonical_key(name: str, key: str) -> None:
 )
 def test_level_of(name: str, level: str) -> None:
     assert level_of(name) == level
+
+
+def test_a_proper_name_goes_on_through_lower_case_words() -> None:
+    text = "Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên phối hợp"
+    assert [m.name for m in find_bodies(text)] == [
+        "Ban quản lý Khu Kinh tế Phú Yên", "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên"]
