@@ -150,12 +150,12 @@ def with_textcat(examples: list[Example], scores: list[float]) -> list[Example]:
     return [replace(e, feats={**e.feats, **textcat_features(s)}) for e, s in zip(examples, scores, strict=True)]
 
 
-PROJECT_GOLD = Path(__file__).resolve().parents[1] / "bench" / "gold2"
+PROJECT_GOLD = tuple(Path(__file__).resolve().parents[1] / "bench" / name for name in ("gold2", "gold3"))
 
 
 def default_gold_dirs() -> list[Path]:
-    """The shared dev gold and the project's own annotated set (``bench/gold2``), where present."""
-    return [d for d in (SHARED / "gold" / "dev", PROJECT_GOLD) if d.is_dir()]
+    """The shared dev gold and the project's own annotated sets (``bench/gold2``, ``bench/gold3``), where present."""
+    return [d for d in (SHARED / "gold" / "dev", *PROJECT_GOLD) if d.is_dir()]
 
 
 def train(out_dir: Path = ARTEFACT_DIR, *, gold_dirs: list[Path] | None = None,
