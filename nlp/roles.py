@@ -425,6 +425,27 @@ def _header_name(text: str, m: BodyMention, b: int, body_header: bool = False) -
     return " ".join(text[m.start:toks[-1].end].split())
 
 
+_GROUP_HEADER = re.compile(r"\s*(?:Đối|đối) với\s+(.{3,300}?)\s*:\s*$", re.S)
+
+
+def _group_header(text: str, a: int, b: int) -> BodyRef | None:
+    """"9.1. Đối với các cơ sở sản xuất có lưu lượng xả thải lớn:" over a list: the group it names
+    owns the items below it, named to the colon (a narrower owner than the section's body)."""
+    m = _GROUP_HEADER.match(text, a, b)
+    if not m:
+        return None
+    s, e = m.span(1)
+    if text[e - 1] == ")" and "(" in text[s:e]:  # "(theo danh sách gửi kèm)"
+        e = s + text[s:e].rindex("(")
+        while e > s and text[e - 1].isspace():
+            e -= 1
+    mentions = find_bodies(text, s, e)
+    if not mentions or mentions[0].start - s > 12 or len(text[s:e].split()) > 30:
+        return None
+    return BodyRef(name=" ".join(text[mentions[0].start:e].split()), role="lead", explicit=False,
+                   span=(mentions[0].start, e))
+
+
 def _inherit(text: str, ancestors: Sequence[Span], addressees: Sequence[Span], issuer: str | None = None,
              headers: Sequence[Span] | dict[Span, str] = ()) -> list[BodyRef]:
     kinds = dict(headers) if isinstance(headers, dict) else dict.fromkeys(headers, "heading")
@@ -433,6 +454,9 @@ def _inherit(text: str, ancestors: Sequence[Span], addressees: Sequence[Span], i
         spans += [(a, b)] + (_sentence_before(text, a) if len(text[a:b].strip()) < 40 else [])
     for a, b0 in spans:
         b = _clause_end(text, a, b0)
+        group = _group_header(text, a, b)
+        if group:
+            return [group]
         leads = [(m, r) for m, r in _explicit_refs(text, a, b, issuer) if r in (LEAD, WEAK)]
         leads = leads or [(m, LEAD) for m in _names_only(text, a, b)]
         strong = [(m, r) for m, r in leads if r == LEAD] or leads

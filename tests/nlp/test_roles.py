@@ -239,3 +239,13 @@ def test_a_line_that_only_names_who_acts_keeps_its_lower_case_description() -> N
         ("Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp", False)]
     refs = assign_bodies(text, (len(header) + 2, len(text)), ancestors=[span], headers={span: "heading"})
     assert [r.name for r in refs] == ["Các chủ đầu tư"]
+
+
+def test_a_group_header_narrows_the_owner_of_its_items() -> None:
+    text = ("9. Các cơ sở sản xuất, kinh doanh trên địa bàn:\n"
+            "9.1. Đối với các cơ sở sản xuất có lưu lượng khí thải lớn (theo danh sách gửi kèm):\n"
+            "- Vận hành thường xuyên hệ thống xử lý khí thải.")
+    header = (text.index("Đối với"), text.index("\n- "))
+    item = text.index("Vận hành")
+    refs = assign_bodies(text, (item, len(text)), ancestors=[header, (3, text.index("\n"))])
+    assert [(r.name, r.explicit) for r in refs] == [("các cơ sở sản xuất có lưu lượng khí thải lớn", False)]
