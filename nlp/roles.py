@@ -318,6 +318,9 @@ def assign_bodies(
                      for key, cell in cells.items() if (role := _CELL_KEYS.get(key)) and cell
                      for m in find_bodies(text, cell[0], cell[1], loose=True)]
         refs += cell_refs
+    group = _group_header(text, start, end, opens=True)
+    if group and not any(r == LEAD for _, r in own):
+        return _order(_dedupe([group, *refs]))
     if any(r == LEAD for _, r in own) or (cells and any(x.role == "lead" for x in refs)):
         return _order(_dedupe(refs))
     if issuer and _issuer_unit(text, start, end, issuer):
@@ -426,12 +429,14 @@ def _header_name(text: str, m: BodyMention, b: int, body_header: bool = False) -
 
 
 _GROUP_HEADER = re.compile(r"\s*(?:Đối|đối) với\s+(.{3,300}?)\s*:\s*$", re.S)
+_GROUP_LEAD = re.compile(r"\s*(?:Đối|đối) với\s+([^:;.]{3,150}?)\s*:", re.S)
 
 
-def _group_header(text: str, a: int, b: int) -> BodyRef | None:
+def _group_header(text: str, a: int, b: int, *, opens: bool = False) -> BodyRef | None:
     """"9.1. Đối với các cơ sở sản xuất có lưu lượng xả thải lớn:" over a list: the group it names
-    owns the items below it, named to the colon (a narrower owner than the section's body)."""
-    m = _GROUP_HEADER.match(text, a, b)
+    owns the items below it, named to the colon (a narrower owner than the section's body). With
+    ``opens``, the group opens an item ("Đối với các xã còn diện tích đất lúa: cần tập trung ...")."""
+    m = (_GROUP_LEAD if opens else _GROUP_HEADER).match(text, a, b)
     if not m:
         return None
     s, e = m.span(1)
@@ -440,9 +445,9 @@ def _group_header(text: str, a: int, b: int) -> BodyRef | None:
         while e > s and text[e - 1].isspace():
             e -= 1
     mentions = find_bodies(text, s, e)
-    if not mentions or mentions[0].start - s > 12 or len(text[s:e].split()) > 30:
+    if not mentions or mentions[0].start - s > 12 or len(text[s:e].split()) > 45:
         return None
-    return BodyRef(name=" ".join(text[mentions[0].start:e].split()), role="lead", explicit=False,
+    return BodyRef(name=" ".join(text[mentions[0].start:e].split()), role="lead", explicit=opens,
                    span=(mentions[0].start, e))
 
 

@@ -249,3 +249,8 @@ def test_a_group_header_narrows_the_owner_of_its_items() -> None:
     item = text.index("Vận hành")
     refs = assign_bodies(text, (item, len(text)), ancestors=[header, (3, text.index("\n"))])
     assert [(r.name, r.explicit) for r in refs] == [("các cơ sở sản xuất có lưu lượng khí thải lớn", False)]
+
+
+def test_an_item_opened_by_a_group_names_its_lead() -> None:
+    text = "Đối với các xã còn diện tích đất lúa: cần tập trung chỉ đạo, tuyên truyền không đốt rơm rạ."
+    assert _roles(text) == [("các xã còn diện tích đất lúa", "lead", True)]
