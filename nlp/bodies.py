@@ -244,7 +244,7 @@ class _Scanner:
             j, parts, multi = k + g2[0], parts + 1, g2[0] > 2 and g2[1] != "peer"
         return j, parts
 
-    def _modifier(self, j: int, limit: int = 3) -> int:
+    def _modifier(self, j: int, limit: int = 4) -> int:
         """A restrictive modifier after a generic head ("các đơn vị | cấp nước sạch", "các lực
         lượng | chức năng"): lower-case words up to a boundary (punctuation, a stop word, a
         qualifier, a capitalised word, the end); nothing when no boundary comes within ``limit``."""

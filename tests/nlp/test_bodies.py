@@ -121,6 +121,9 @@ CASES = [
     ("Ban Thường vụ Huyện ủy quán triệt", ["Ban Thường vụ Huyện ủy"]),
     ("Thường trực HĐND tỉnh giám sát", ["Thường trực HĐND tỉnh"]),
     ("Tỉnh ủy chỉ đạo các cấp ủy", ["Tỉnh ủy", "các cấp ủy"]),
+    # A restrictive modifier of up to four words stays with its generic head; a verb ends it.
+    ("Các cơ quan đăng ký đầu tư là đầu mối tiếp nhận hồ sơ", ["Các cơ quan đăng ký đầu tư"]),
+    ("các Bộ, cơ quan đổi mới phương thức chỉ đạo", ["các Bộ, cơ quan"]),
     # Party bodies and offices named after a known field, and the regional offices of 2025.
     ("Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy tăng cường",
      ["Văn phòng Tỉnh ủy", "các Ban Xây dựng Đảng", "Ủy ban Kiểm tra Tỉnh ủy"]),
