@@ -32,10 +32,8 @@ def _children(units: list[dict]) -> dict[int, list[int]]:
 
 def _label(text: str, u: dict, pats: LayoutPatterns) -> tuple[str | None, int]:
     """The column role of a labelled line ("Cơ quan thực hiện: ...") and the offset after its colon."""
-    label, sep, _ = text[u["start"]:u["end"]].partition(":")
-    if not sep or not 0 < len(label.split()) <= 8:
-        return None, u["start"]
-    return pats.column_role(label), u["start"] + len(label) + 1
+    role, after = pats.label_role(text[u["start"]:u["end"]])
+    return role, u["start"] + after
 
 
 def is_attribute_line(text: str, start: int, end: int, pats: LayoutPatterns) -> bool:

@@ -83,16 +83,25 @@ class LayoutPatterns:
         f = fold(s).rstrip(":").strip()
         lead = self.body_header_lead.match(f)
         rest = f[lead.end():].lstrip() if lead else f
-        if not self.body_head.match(rest + " "):
+        if not self.body_head.match(rest + " ") or not _gazetteer_body(s, lead.end() if lead else 0, f):
             return False
         return len(rest.split()) <= 8 or not self.action.search(rest)
 
     def starts_with_body(self, text: str) -> bool:
         """True when ``text`` opens with the name of a body (after an optional "Giao"/"Đề nghị")."""
-        f = fold(" ".join(text.split()))
+        s = " ".join(text.split())
+        f = fold(s)
         lead = self.body_header_lead.match(f)
         rest = f[lead.end():].lstrip() if lead else f
-        return bool(self.body_head.match(rest + " "))
+        return bool(self.body_head.match(rest + " ")) and _gazetteer_body(s, lead.end() if lead else 0, f)
+
+    def label_role(self, line: str) -> tuple[str | None, int]:
+        """The column role of a labelled line ("Cơ quan thực hiện: Sở Tư pháp" → ``lead``) and the
+        offset after its colon; ``(None, 0)`` for a line without a short label."""
+        label, sep, _ = line.partition(":")
+        if not sep or not 0 < len(label.split()) <= 8:
+            return None, 0
+        return self.column_role(label), len(label) + 1
 
     def column_role(self, cell_text: str) -> str | None:
         f = " ".join(fold(cell_text).split())
@@ -100,6 +109,20 @@ class LayoutPatterns:
             if any(p.search(f) for p in pats):
                 return role
         return None
+
+
+def _gazetteer_body(s: str, pos: int, f: str) -> bool:
+    """The body gazetteer sees a body at ``s[pos:]`` (after at most a title): the folded head words
+    are ambiguous ("trường hợp" folds like "Trường", "bổ sung" like "Bộ"). ``f`` is ``fold(s)``;
+    when folding changed the length the offsets are not comparable and the head words decide."""
+    from nlp.bodies import find_bodies
+
+    if len(f) != len(s):
+        return True
+    while pos < len(s) and s[pos] == " ":
+        pos += 1
+    reach = pos + len(" ".join(s[pos:pos + 120].split()[:4]))
+    return any(m.start <= reach for m in find_bodies(s, pos, min(len(s), pos + 200))[:1])
 
 
 def _alts(words: list[str]) -> str:
@@ -249,5 +272,7 @@ def _can_continue(text: str, p: Any, pats: LayoutPatterns) -> bool:
     raw = text[p.start:p.end].rstrip()
     if raw.endswith(":") or is_caps(raw) or not raw.endswith((".", ";", "!", "?", "…", ")", "”", "\"")):
         return False
+    if pats.label_role(raw[:200])[0] in ("lead", "support", "deadline", "product", "note"):
+        return False  # "Đơn vị chủ trì: Sở Tư pháp." is a cell of the block, not more of the item
     head = fold(" ".join(raw[:200].split()))
     return not _TOPIC_LABEL.match(head) and not pats.starts_with_body(raw[:200])

@@ -345,3 +345,13 @@ def test_unmarked_attribute_lines_after_items_are_their_cells():
     assert find(text, units, "Đơn vị phối hợp").kind == "attribute"
     last = find(text, units, "Tuyên truyền các nghị quyết")
     assert text[units[last.parent].start:].startswith("Tăng cường") and not last.cells
+
+
+def test_a_case_paragraph_after_an_item_continues_it():
+    text, units = outline("1. Các cơ quan đăng ký đầu tư:\n"
+                          "a) Tiếp nhận hồ sơ, lấy ý kiến thẩm định theo quy định.\n\n"
+                          "Trường hợp các cơ quan phối hợp có ý kiến khác nhau, cơ quan chủ trì tổ chức họp thẩm định.\n\n"
+                          "b) Trả kết quả thủ tục đầu tư đúng hạn.\n")
+    first = find(text, units, "Tiếp nhận hồ sơ")
+    assert text[first.start:first.end].endswith("tổ chức họp thẩm định.")
+    assert units[find(text, units, "Trả kết quả").parent] == units[first.parent]
