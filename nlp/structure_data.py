@@ -115,13 +115,17 @@ def _gazetteer_body(s: str, pos: int, f: str) -> bool:
     """The body gazetteer sees a body at ``s[pos:]`` (after at most a title): the folded head words
     are ambiguous ("trường hợp" folds like "Trường", "bổ sung" like "Bộ"). ``f`` is ``fold(s)``;
     when folding changed the length the offsets are not comparable and the head words decide."""
-    from nlp.bodies import find_bodies
+    from nlp.bodies import find_bodies, lexicon, tokenize
 
     if len(f) != len(s):
         return True
     while pos < len(s) and s[pos] == " ":
         pos += 1
-    reach = pos + len(" ".join(s[pos:pos + 120].split()[:4]))
+    toks = tokenize(s, pos, min(len(s), pos + 60))
+    k = 0
+    while k < len(toks) and (hit := lexicon().titles.match(toks, k)):  # "Giám đốc | các sở"
+        k += hit[0]
+    reach = toks[k].start if k < len(toks) else pos
     return any(m.start <= reach for m in find_bodies(s, pos, min(len(s), pos + 200))[:1])
 
 
