@@ -43,12 +43,12 @@ def build(name: str, spec: dict, gold: Path) -> dict:
         s = _find(text, t["s"], cur).start()
         e = _find(text, t["e"], s).end() if t.get("e") else _find(text, t["s"], s).end()
         cur = e
-        bodies = [dict(name=b[0], role=b[1], explicit=b[2], optional=b[3] if len(b) > 3 else False)
+        bodies = [{"name": b[0], "role": b[1], "explicit": b[2], "optional": b[3] if len(b) > 3 else False}
                   for b in t.get("b", [])]
         dl = None
         if t.get("d"):
             d = t["d"]
-            dl = dict(date=d[0], kind=d[1], rule=d[2], quote=d[3], optional=d[4] if len(d) > 4 else False)
+            dl = {"date": d[0], "kind": d[1], "rule": d[2], "quote": d[3], "optional": d[4] if len(d) > 4 else False}
             if _rx(d[3]).search(text, s, e):
                 m = _find(text, d[3], s, e)
             elif len(d) > 5:
@@ -56,14 +56,14 @@ def build(name: str, spec: dict, gold: Path) -> dict:
             else:
                 m = _find(text, d[3], s)
             dl["quote"] = m.group(0)
-        tasks.append(dict(id=f"t{i}", span=[s, e], quote=text[s:e], optional=t.get("opt", False),
-                          bodies=bodies, deadline=dl, indices=t.get("i", [])))
+        tasks.append({"id": f"t{i}", "span": [s, e], "quote": text[s:e], "optional": t.get("opt", False),
+                          "bodies": bodies, "deadline": dl, "indices": t.get("i", [])})
         for g in t.get("g", []):
             m = _find(text, g[0], s, e)
-            targets.append(dict(task=f"t{i}", span=[m.start(), m.end()], quote=m.group(0), value=g[1], unit=g[2],
-                                comparator=g[3], metric=g[4], optional=g[5] if len(g) > 5 else False))
-    out = dict(id=name, text_file=f"{name}.txt", sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-               source=spec["SOURCE"], directive=spec["DOC"], tasks=tasks, targets=targets)
+            targets.append({"task": f"t{i}", "span": [m.start(), m.end()], "quote": m.group(0), "value": g[1], "unit": g[2],
+                                "comparator": g[3], "metric": g[4], "optional": g[5] if len(g) > 5 else False})
+    out = {"id": name, "text_file": f"{name}.txt", "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+               "source": spec["SOURCE"], "directive": spec["DOC"], "tasks": tasks, "targets": targets}
     (gold / f"{name}.json").write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return out
 
