@@ -168,6 +168,9 @@ def _continues(text: str, cur: _Para, s: int, e: int, short: float, pats: Layout
         return False
     if cur.mtype is None or cur.loose:
         return True
+    last = prev.split()[-1]
+    if last[:1].isupper() and not _is_caps(prev) and not pats.start_verb.match(fold(text[s:e])):
+        return True  # "1. Về Dự án Nhà máy điện Nhơn" | "Trạch 3 và Nhơn Trạch 4": a name goes on
     word = fold(text[s:e].split()[0]).strip(",.;:")
     return word in pats.name_continuations
 

@@ -42,6 +42,7 @@ class LayoutPatterns:
     body_head: re.Pattern[str]
     body_header_lead: re.Pattern[str]
     action: re.Pattern[str]
+    start_verb: re.Pattern[str]
     name_continuations: frozenset[str]
     dangling: frozenset[str]
     dangling_heads: tuple[str, ...]
@@ -157,6 +158,7 @@ def layout() -> LayoutPatterns:
         body_head=re.compile(r"(?:" + _alts(data["body_heads"]) + r")"),
         body_header_lead=re.compile(r"(?:" + _alts(data["body_header_lead"]) + r")\b"),
         action=re.compile(r"\b(?:" + _alts(data["action_verbs"]) + r")"),
+        start_verb=re.compile(r"(?:" + _alts(data["task_cues"]["start_verbs"]) + r")\b"),
         name_continuations=frozenset(data["name_continuations"]),
         dangling=frozenset(data["dangling_words"]),
         dangling_heads=tuple(data["dangling_heads"]),

@@ -191,7 +191,7 @@ def _marker_class(marker: str) -> str:
         return "numsub"
     if re.fullmatch(r"[a-zđ][\)\.]", marker):
         return "letter"
-    if re.fullmatch(r"\((?:\d{1,2}|[a-zđ])\)", marker):
+    if re.fullmatch(r"\((?:\d{1,2}|[a-zđ]|[ivx]{1,4})\)", marker):
         return "paren"
     return "bullet"
 

@@ -355,3 +355,18 @@ def test_a_case_paragraph_after_an_item_continues_it():
     first = find(text, units, "Tiếp nhận hồ sơ")
     assert text[first.start:first.end].endswith("tổ chức họp thẩm định.")
     assert units[find(text, units, "Trả kết quả").parent] == units[first.parent]
+
+
+def test_parenthesised_roman_markers_and_a_name_wrapped_after_a_marker_line():
+    text, units = outline("1. Về Dự án Nhà máy điện Nhơn\n"
+                          "Trạch 3 và Nhơn Trạch 4\n"
+                          "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:\n"
+                          "(i) Tập đoàn Điện lực Việt Nam báo cáo Thủ tướng Chính phủ về thời gian khánh thành.\n"
+                          "(ii) Chủ đầu tư phối hợp với các đơn vị liên quan hoàn thành nghiệm thu.\n"
+                          "(iii) Ủy ban nhân dân tỉnh Đồng Nai hoàn thành bàn giao mặt bằng.\n")
+    heading = find(text, units, "Về Dự án")
+    assert " ".join(text[heading.start:heading.end].split()).endswith("Nhơn Trạch 4")
+    intro = find(text, units, "Để làm tốt")
+    for marker, prefix in (("(i)", "Tập đoàn"), ("(ii)", "Chủ đầu tư"), ("(iii)", "Ủy ban")):
+        item = find(text, units, prefix)
+        assert item.marker == marker and units[item.parent] == intro
