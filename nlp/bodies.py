@@ -262,6 +262,18 @@ class _Scanner:
             k += 1
         return k if k >= len(t) else j
 
+    def _range(self, j: int) -> int | None:
+        """After a plural locality, a range of places belongs to the body ("UBND các tỉnh, thành phố
+        | từ Hà Tĩnh đến Khánh Hòa"): the index after it, or None."""
+        t = self.t
+        if j + 3 >= len(t) or t[j].key != "tư" or not t[j + 1].cap:
+            return None
+        k = self._proper(j + 1)
+        if k == j + 1 or k + 1 >= len(t) or t[k].key != "đên" or not t[k + 1].cap:
+            return None
+        end = self._proper(k + 1)
+        return end if end > k + 1 else None
+
     def _colon_list(self, j: int) -> int:
         """After a plural locality ("các tỉnh"), a colon and a list of proper names belong to the
         collective body ("các tỉnh: Đắk Lắk, Khánh Hòa và Lâm Đồng")."""
@@ -360,7 +372,7 @@ class _Scanner:
             if not any(x.key == _CAC for x in t[j:loc]):
                 return loc
             tail = lx.committee_tails.match(t, loc)
-            return loc + tail[0] if tail else self._colon_list(loc)
+            return loc + tail[0] if tail else self._range(loc) or self._colon_list(loc)
         if j < len(t) and t[j].word and t[j].cap:  # "UBND Thành phố", "Huyện ủy Lâm Hà"
             return self._proper(j)
         if c[1].get("complete"):  # "Tỉnh ủy", "Thường trực Tỉnh ủy": a whole name on its own

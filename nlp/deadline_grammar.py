@@ -58,7 +58,7 @@ def expressions() -> list[tuple[str, re.Pattern[str]]]:
     day = r"(\d{1,2})"
     sep = r"\s*([/.\-])\s*"
     specs = [
-        ("rec_daymonth", rf"(?:ngay\s+)?{day}\s*[/\-]\s*(\d{{1,2}})\s+(?:{rec_prefix})\s+nam\b"),
+        ("rec_daymonth", rf"(?:ngay\s+)?{day}\s*(?:[/\-]|\s+thang)\s*(\d{{1,2}})\s+(?:{rec_prefix})\s+nam\b"),
         ("rec_day", rf"ngay\s+{day}\s+(?:cua\s+)?(?:{rec_prefix})\s+thang\b"),
         ("rec_month", rf"thang\s+(\d{{1,2}})\s+(?:{rec_prefix})\s+nam\b"),
         ("rec_weekday", rf"({wd})\s+(?:{rec_prefix})\s+tuan\b"),

@@ -121,6 +121,11 @@ CASES = [
     ("Ban Thường vụ Huyện ủy quán triệt", ["Ban Thường vụ Huyện ủy"]),
     ("Thường trực HĐND tỉnh giám sát", ["Thường trực HĐND tỉnh"]),
     ("Tỉnh ủy chỉ đạo các cấp ủy", ["Tỉnh ủy", "các cấp ủy"]),
+    # A range of places stays with a plural committee; a range of years does not.
+    ("Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa chủ động",
+     ["Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa"]),
+    ("UBND các tỉnh từ năm 2025 đến nay", ["UBND các tỉnh"]),
+    ("Chủ đầu tư phối hợp chặt chẽ với các đơn vị", ["Chủ đầu tư", "các đơn vị"]),
     # A restrictive modifier of up to four words stays with its generic head; a verb ends it.
     ("Các cơ quan đăng ký đầu tư là đầu mối tiếp nhận hồ sơ", ["Các cơ quan đăng ký đầu tư"]),
     ("các Bộ, cơ quan đổi mới phương thức chỉ đạo", ["các Bộ, cơ quan"]),
