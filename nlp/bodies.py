@@ -86,6 +86,16 @@ class _Scanner:
             break
         return self._proper(j) if found else i
 
+    def _unit_at(self, j: int) -> bool:
+        """An administrative unit starts at ``j``; a weak one ("bản", "ấp", "thôn") only before its
+        name ("bản Nà Ngựu"), since the word is also a noun ("Cục Xuất bản", "văn bản")."""
+        u = self.lx.units.match(self.t, j)
+        if not u:
+            return False
+        k = j + u[0]
+        weak = " ".join(x.tkey for x in self.t[j:k]) in self.lx.weak_units
+        return not weak or k < len(self.t) and self.t[k].word and (self.t[k].cap or self.t[k].key.isdigit())
+
     def _head_at(self, j: int) -> bool:
         """A new body starts at ``j`` (a capitalised named head or a committee head)."""
         return self._real_head(j) or bool(self.lx.committee.match(self.t, j))
@@ -143,7 +153,7 @@ class _Scanner:
                 inner = self.scan(j)  # genitive: "Ban X Tỉnh ủy", "Văn phòng Thường trực Ban Y"
                 end = inner[1] if inner and inner[0] == j and not inner[3] else j
                 return max(end, j + cm[0]) if cm else end
-            if j > i and (lx.units.match(t, j) or lx.breakers.match(t, j)):
+            if j > i and (self._unit_at(j) or lx.breakers.match(t, j)):
                 break
             if tok.word and (tok.cap or tok.key.isdigit() and (j == i or t[j - 1].cap)):  # "Ban Chỉ đạo 389"
                 j, last_cap, lower_run = j + 1, j + 1, 0

@@ -100,6 +100,7 @@ class Lexicon:
         """The word after a head shows the head is not a body ("Ban hành", "Bộ Chỉ số")."""
         return (("^" if tok.cap and not tok.upper else "") + tok.tkey) in self.not_names
     units: _Phrases
+    weak_units: frozenset[str]
     unit_prefixes: _Phrases
     generic: _Phrases
     collectives: _Phrases
@@ -139,6 +140,7 @@ def lexicon() -> Lexicon:
         known=p(d["known_names"]),
         not_names=frozenset(("^" if x[:1].isupper() else "") + _keys(x)[0] for x in d["not_names"]),
         units=p(d["units"]),
+        weak_units=frozenset(" ".join(_keys(x)) for x in d["weak_units"]),
         unit_prefixes=p(d["unit_prefixes"]),
         generic=_Phrases([(x, True) for x in d["generic_heads"]] + [(x, "list_only") for x in d["list_only_heads"]]
                          + [(x, "peer") for x in d["peer_heads"]]),

@@ -121,6 +121,9 @@ CASES = [
     ("Ban Thường vụ Huyện ủy quán triệt", ["Ban Thường vụ Huyện ủy"]),
     ("Thường trực HĐND tỉnh giám sát", ["Thường trực HĐND tỉnh"]),
     ("Tỉnh ủy chỉ đạo các cấp ủy", ["Tỉnh ủy", "các cấp ủy"]),
+    # "bản" is a village only before its name.
+    ("Giao Cục Xuất bản, In và Phát hành chủ trì", ["Cục Xuất bản, In và Phát hành"]),
+    ("UBND bản Nà Ngựu thực hiện", ["UBND bản Nà Ngựu"]),
     # A range of places stays with a plural committee; a range of years does not.
     ("Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa chủ động",
      ["Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa"]),
