@@ -85,6 +85,12 @@ class _Phrases:
         return None
 
 
+_DASHES = {"-", "–", "—"}
+_VA, _CAC = "va", "cac"
+_OF = {"thuôc"}  # "(trực) thuộc": what follows is the parent body
+_OFFICE_HEADS = {"văn phong", "bô phân"}  # their name may be a body: "Văn phòng Sở Y tế"
+
+
 @dataclass
 class Lexicon:
     """The gazetteer of ``bodies.yaml`` compiled into phrase matchers."""
@@ -217,3 +223,6 @@ def level_of(name: str) -> str | None:
     if words[0] == "phong":
         return "district"
     return None
+
+
+_LOCALITY_HEADS = _Phrases([(u, u) for u in ("tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường")])
