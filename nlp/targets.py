@@ -285,15 +285,16 @@ def find_targets(text: str, start: int = 0, end: int | None = None) -> list[Targ
                 r"\s*(?:trở lên)?\s*[^\W\d]{2,}\s+[^\W\d]", f[e:e + 30]):
             continue  # a bare figure (a table cell, "(87,73%)") that measures nothing named after it
         if unit != "%":
-            if not _has(before + f[e:e + 12], c["commitment"]):
-                continue
+            if not _has(re.sub(r"\bkhông phải\b", " ", before + f[e:e + 12]), c["commitment"]):
+                continue  # "không phải nộp thuế" is no obligation
             if unit_f in c["count_units"] and not _count_governed(f, before, s, m.start(1), e):
                 continue
             if unit_f in c["time_units"] and (_has(before[-25:], c["duration_cues"])
                                               or comp not in ("<=", "<", "decrease")):
                 continue
-            if unit_f in c["money_units"] and _has(before, c["budget_words"]) and comp is None:
-                continue
+            if unit_f in c["money_units"] and (_has(before, c["budget_words"]) and comp is None
+                                               or _has(before, c["descriptive"])):
+                continue  # a budget line, or a threshold of a rule ("nâng mức doanh thu chịu thuế ... lên")
         comp = _numeric_comparator(comp, value, unit, before, f[e:e + 20])
         span_end, _, metric = _metric(text, f, s, e, start, end)
         out.append(TargetMention(s, max(e, span_end), value, unit, comp, metric))

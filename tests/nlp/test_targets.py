@@ -124,3 +124,10 @@ def test_targets_under_an_aim_heading_are_commitments() -> None:
     item = "100% cơ quan chuyên môn bố trí công chức làm công tác pháp chế."
     assert aim_targets(item) == []
     assert [t.value for t in aim_targets(item, context=("2. Mục tiêu cụ thể",))] == [100.0]
+
+
+def test_thresholds_of_a_tax_rule_are_not_targets() -> None:
+    text = ("Bộ Tài chính đề nghị nâng mức doanh thu không chịu thuế của hộ kinh doanh từ 200 triệu đồng/năm "
+            "lên 500 triệu đồng/năm.")
+    assert find_targets(text) == []
+    assert [t.value for t in find_targets("Phấn đấu thu ngân sách đạt 5.000 tỷ đồng trong năm 2026.")] == [5000.0]
