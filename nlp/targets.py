@@ -66,6 +66,7 @@ def _cues() -> dict[str, Any]:
     raw = yaml.safe_load(_PATTERNS.read_text(encoding="utf-8"))
     out: dict[str, Any] = {k: _words(v) for k, v in raw.items() if isinstance(v, list) and k != "rank"}
     out["units_raw"] = {_fold(u): u for u in raw["units"]}
+    out["unit_breakers"] = {_fold(u): _words(ws) for u, ws in raw["unit_breakers"].items()}
     for side in ("before", "after"):
         out[side] = [(w, comp) for comp, ws in raw[side].items() for w in _words(ws)]
         out[side].sort(key=lambda x: len(x[0]), reverse=True)
@@ -285,6 +286,10 @@ def find_targets(text: str, start: int = 0, end: int | None = None) -> list[Targ
                 r"\s*(?:trở lên)?\s*[^\W\d]{2,}\s+[^\W\d]", f[e:e + 30]):
             continue  # a bare figure (a table cell, "(87,73%)") that measures nothing named after it
         if unit != "%":
+            if _has(f[e:e + 12], c["unit_breakers"].get(unit_f, ())):
+                continue  # "01 trường hợp", "24 tháng tuổi", "02 điểm di tích": the unit word starts another noun
+            if unit_f in c["score_units"] and not _has(before, c["score_context"]):
+                continue
             if not _has(re.sub(r"\bkhông phải\b", " ", before + f[e:e + 12]), c["commitment"]):
                 continue  # "không phải nộp thuế" is no obligation
             if unit_f in c["count_units"] and not _count_governed(f, before, s, m.start(1), e):

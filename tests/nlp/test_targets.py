@@ -131,3 +131,14 @@ def test_thresholds_of_a_tax_rule_are_not_targets() -> None:
             "lên 500 triệu đồng/năm.")
     assert find_targets(text) == []
     assert [t.value for t in find_targets("Phấn đấu thu ngân sách đạt 5.000 tỷ đồng trong năm 2026.")] == [5000.0]
+
+
+@pytest.mark.parametrize("text", [
+    "chọn không quá 01 trường hợp đảm bảo đủ điều kiện tiêu chuẩn theo quy định",
+    "bảo đảm liên kết thuận lợi với 02 điểm di tích trong vùng",
+    "nâng hạng thẻ nhân lực công nghệ cao theo quy định",
+    "xe ô tô có nguyên giá từ 01 tỷ đồng trở lên/01 đơn vị tài sản",
+    "trang bị cao hơn từ trên 15% đến không quá 30% so với mức giá quy định tại Phụ lục II",
+])
+def test_rules_and_nouns_that_look_like_targets(text: str) -> None:
+    assert find_targets(text) == []
