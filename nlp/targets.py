@@ -294,7 +294,7 @@ def find_targets(text: str, start: int = 0, end: int | None = None) -> list[Targ
                 continue  # "không phải nộp thuế" is no obligation
             if unit_f in c["count_units"] and not _count_governed(f, before, s, m.start(1), e):
                 continue
-            if unit_f in c["time_units"] and (_has(before[-25:], c["duration_cues"])
+            if unit_f in c["time_units"] and (_has(before[-40:], c["duration_cues"])
                                               or comp not in ("<=", "<", "decrease")):
                 continue
             if unit_f in c["money_units"] and (_has(before, c["budget_words"]) and comp is None
