@@ -142,3 +142,13 @@ def test_thresholds_of_a_tax_rule_are_not_targets() -> None:
 ])
 def test_rules_and_nouns_that_look_like_targets(text: str) -> None:
     assert find_targets(text) == []
+
+
+def test_an_aim_quoted_as_background_is_no_commitment() -> None:
+    from nlp.targets import aim_targets
+
+    praise = ("Đánh giá cao nỗ lực của Chủ đầu tư, góp phần bảo đảm an ninh năng lượng trong bối cảnh đất nước "
+              "đặt mục tiêu tăng trưởng trên 8% năm 2025.")
+    assert aim_targets(praise) == []
+    goal = "Để đạt được mục tiêu tăng trưởng kinh tế 8% trong năm 2025, tỉnh cần tập trung thực hiện:"
+    assert [t.value for t in aim_targets(goal)] == [8.0]
