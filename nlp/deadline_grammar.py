@@ -63,6 +63,7 @@ def expressions() -> list[tuple[str, re.Pattern[str]]]:
         ("rec_month", rf"thang\s+(\d{{1,2}})\s+(?:{rec_prefix})\s+nam\b"),
         ("rec_weekday", rf"({wd})\s+(?:{rec_prefix})\s+tuan\b"),
         ("rec_interval", r"dinh\s+ky\s+(\d{1,2})\s+(thang|tuan|ngay)\b"),
+        ("rec_times", r"(\d{1,2})\s+lan\s*/\s*(ngay|tuan|thang|quy|nam)\b"),
         ("rec_unit", rf"(?:{rec_prefix})\s+({units})\b(?!\s+(?:lam viec|dau|cuoi|tiep))"),
         ("relative", rf"(?:{alt(c['relative_lead'])})\s+({_NUM_WORD})\s*(?:\([^)]{{0,30}}\)\s*)?"
                      rf"({rel_units})\b(?!\s+(?:dau|cuoi|nam|toi|sau|truoc))(?:\s*,?\s*({anchors})(?:\s+(ky|ban\s+hanh))?)?"),
@@ -153,6 +154,9 @@ def resolve(name: str, m: re.Match[str], issued: date | None) -> tuple[date | No
             freq = {"thang": "MONTHLY", "tuan": "WEEKLY", "ngay": "DAILY"}[g[1]]
             rule = f"FREQ={freq};INTERVAL={int(g[0])}"
             return None, "recurring", rule
+        if name == "rec_times":  # "báo cáo 02 lần/ngày": as often as that unit comes round
+            freq = {"ngay": "DAILY", "tuan": "WEEKLY", "thang": "MONTHLY", "quy": "QUARTERLY", "nam": "YEARLY"}[g[1]]
+            return _first_rrule(_REC_BASE[freq], issued), "recurring", _REC_RULE[freq]
         if name == "rec_unit":
             freq = cues()["recurring_units"][re.sub(r"\s+", " ", g[0])]
             return _first_rrule(_REC_BASE[freq], issued), "recurring", _REC_RULE[freq]
@@ -204,7 +208,7 @@ def resolve(name: str, m: re.Match[str], issued: date | None) -> tuple[date | No
     return None
 
 
-BASE_SCORE = {"rec_daymonth": 0.85, "rec_day": 0.85, "rec_month": 0.8, "rec_weekday": 0.8,
+BASE_SCORE = {"rec_daymonth": 0.85, "rec_day": 0.85, "rec_month": 0.8, "rec_weekday": 0.8, "rec_times": 0.75,
                "rec_interval": 0.6, "rec_unit": 0.55, "relative": 0.85, "full": 0.45, "words": 0.45,
                "daymonth": 0.3, "range": 0.35, "quarter": 0.4, "half": 0.5, "month": 0.3,
                "year_end": 0.6, "year": 0.25, "ongoing": 0.5, "rec_report": 0.5}

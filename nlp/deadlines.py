@@ -28,6 +28,7 @@ from nlp.types import Deadline, Span
 
 __all__ = ["DeadlineMention", "find_deadlines", "task_deadline", "parse_deadline_phrase"]
 
+_PERIODIC_OPENING = re.compile(r"\W*(dinh\s+ky)\s+(?!hang|moi|\d|sau|6|hai|ba)\w")
 _MIN_OWN = 0.45  # a task takes a mention of its own from this score up (bare "ngày 30/6/2021")
 _MIN_INHERITED = 0.7  # an ancestor line passes only cued limits down ("trước ngày ...", "trong quý")
 
@@ -329,6 +330,9 @@ def task_deadline(text: str, span: Span, *, ancestors: Sequence[Span] = (),
                   min_score=_MIN_OWN)
     if own is not None:
         return own.to_deadline()
+    bare = _PERIODIC_OPENING.match(_fold(text[span[0]:min(span[1], span[0] + 40)]))
+    if bare:  # "Định kỳ thu thập thông tin ...": periodic, the period unsaid
+        return Deadline(date=None, kind="recurring", rule=None, span=(span[0] + bare.start(1), span[0] + bare.end(1)))
     if cells and cells.get("deadline"):
         cs, ce = cells["deadline"]
         hit = _choose(find_deadlines(text, cs, ce, issued_on=issued_on, cell=True), min_score=_MIN_OWN)

@@ -165,3 +165,12 @@ def test_limit_in_an_intro_preamble_or_aim_does_not_pass_down() -> None:
     item2 = _span(text2, "Rà soát hồ sơ thiết kế phòng cháy, chữa cháy.")
     d = task_deadline(text2, item2, ancestors=[head2], issued_on=date(2025, 11, 10))
     assert d is not None and d.inherited and d.date == "2025-11-30"
+
+
+def test_a_task_that_opens_with_dinh_ky_is_periodic() -> None:
+    from nlp.deadlines import task_deadline
+
+    text = "Định kỳ thu thập thông tin theo các mẫu biểu quy định tại Thông tư số 10/2022/TT-BLĐTBXH."
+    d = task_deadline(text, (0, len(text)), issued_on="2025-11-20")
+    assert (d.kind, d.date, d.rule) == ("recurring", None, None)
+    assert task_deadline("Rà soát định kỳ các hồ sơ.", (0, 26), issued_on="2025-11-20") is None
