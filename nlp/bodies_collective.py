@@ -30,6 +30,8 @@ class _CollectiveRules:
         g = lx.generic.match(t, i)
         if not g or g[1] == "list_only":
             return None
+        if i > 0 and (prev := lx.named.match(t, i - 1)) and prev[0] >= 2:
+            return None  # "ban" of "Ủy ban": inside a named head, not a generic one
         j, more = self._more_parts(i + g[0], g[0] > 2 and g[1] != "peer")
         if t[i].cap and lx.named.match(t, i) and not quant and g[0] == 1 and not self.loose and not more:
             return None  # "Sở" alone is a named head without its name
@@ -55,6 +57,10 @@ class _CollectiveRules:
                 j += lx.named.match(t, j)[0]
             else:
                 j = self._locality(j)
+        if (quant or parts > 1 or qualified) and j + 1 < len(t) and t[j].key == "cua" and t[j + 1].cap:
+            inner = self.scan(j + 1)  # genitive: "các đơn vị của Bộ Nông nghiệp và Môi trường"
+            if inner and inner[0] == j + 1 and not inner[3]:
+                j, qualified = inner[1], True
         if quant and (parts > 1 or qualified or not t[i].cap or i > 0 and t[i - 1].cap
                       or j >= len(t) or not (t[j].word and t[j].cap or t[j].key == ":")):  # "các Sở" alone
             return j, True

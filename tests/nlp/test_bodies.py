@@ -121,6 +121,11 @@ CASES = [
     ("Ban Thường vụ Huyện ủy quán triệt", ["Ban Thường vụ Huyện ủy"]),
     ("Thường trực HĐND tỉnh giám sát", ["Thường trực HĐND tỉnh"]),
     ("Tỉnh ủy chỉ đạo các cấp ủy", ["Tỉnh ủy", "các cấp ủy"]),
+    # A generic head keeps a genitive that names its parent body; "ban" of "Ủy ban" is no generic.
+    ("Phối hợp với các đơn vị của Bộ Nông nghiệp và Môi trường tăng cường kiểm tra",
+     ["các đơn vị của Bộ Nông nghiệp và Môi trường"]),
+    ("báo cáo các đơn vị của tỉnh", ["các đơn vị"]),
+    ("các cơ quan Chính phủ và các Ủy ban của Quốc hội", ["các cơ quan Chính phủ"]),
     # "bản" is a village only before its name.
     ("Giao Cục Xuất bản, In và Phát hành chủ trì", ["Cục Xuất bản, In và Phát hành"]),
     ("UBND bản Nà Ngựu thực hiện", ["UBND bản Nà Ngựu"]),
