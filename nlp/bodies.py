@@ -270,7 +270,7 @@ class _Scanner(_CollectiveRules):
             if not any(x.key == _CAC for x in t[j:loc]):
                 return loc
             tail = lx.committee_tails.match(t, loc)
-            return loc + tail[0] if tail else self._range(loc) or self._colon_list(loc)
+            return loc + tail[0] if tail else self._range(loc) or self._where(loc) or self._colon_list(loc)
         if j < len(t) and t[j].word and t[j].cap:  # "UBND Thành phố", "Huyện ủy Lâm Hà"
             return self._proper(j)
         if c[1].get("complete"):  # "Tỉnh ủy", "Thường trực Tỉnh ủy": a whole name on its own

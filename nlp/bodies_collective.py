@@ -119,6 +119,22 @@ class _CollectiveRules:
             k += 1
         return k if k >= len(t) else j
 
+    def _where(self, j: int, limit: int = 12) -> int | None:
+        """After a plural locality, "tại <place>" up to the clause's verb belongs to the body ("UBND
+        các tỉnh, thành phố | tại khu vực dự báo xảy ra mưa, lũ | tập trung lãnh đạo"); None when
+        no verb closes it within ``limit`` words."""
+        t, lx = self.t, self.lx
+        if j + 1 >= len(t) or t[j].key != "tai":
+            return None
+        k = j + 1
+        while k < len(t) and k - j <= limit:
+            if lx.stops.match(t, k) and t[k].key not in (",", "va"):
+                return k if k > j + 1 else None
+            if not t[k].word and t[k].key != ",":
+                return None
+            k += 1
+        return None
+
     def _range(self, j: int) -> int | None:
         """After a plural locality, a range of places belongs to the body ("UBND các tỉnh, thành phố
         | từ Hà Tĩnh đến Khánh Hòa"): the index after it, or None."""

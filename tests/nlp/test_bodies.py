@@ -121,6 +121,10 @@ CASES = [
     ("Ban Thường vụ Huyện ủy quán triệt", ["Ban Thường vụ Huyện ủy"]),
     ("Thường trực HĐND tỉnh giám sát", ["Thường trực HĐND tỉnh"]),
     ("Tỉnh ủy chỉ đạo các cấp ủy", ["Tỉnh ủy", "các cấp ủy"]),
+    # "tại <place>" after a plural committee, up to the clause's verb.
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tại khu vực dự báo xảy ra mưa, lũ tập trung lãnh đạo",
+     ["Ủy ban nhân dân các tỉnh, thành phố tại khu vực dự báo xảy ra mưa, lũ"]),
+    ("UBND các xã tại Hội nghị", ["UBND các xã"]),
     # A generic head keeps a genitive that names its parent body; "ban" of "Ủy ban" is no generic.
     ("Phối hợp với các đơn vị của Bộ Nông nghiệp và Môi trường tăng cường kiểm tra",
      ["các đơn vị của Bộ Nông nghiệp và Môi trường"]),
