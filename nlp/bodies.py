@@ -274,6 +274,9 @@ class _Scanner(_CollectiveRules):
         if j < len(t) and t[j].word and t[j].cap:  # "UBND Thành phố", "Huyện ủy Lâm Hà"
             return self._proper(j)
         if c[1].get("complete"):  # "Tỉnh ủy", "Thường trực Tỉnh ủy": a whole name on its own
+            while not t[i].cap and j + 1 < len(t) and t[j].key in (",", _VA) and not t[j + 1].cap \
+                    and (nxt := lx.committee.match(t, j + 1)) and nxt[1].get("complete"):
+                j += 1 + nxt[0]  # "tỉnh ủy, thành ủy" in lower case: the committees of that kind, one body
             return j
         return None
 

@@ -121,6 +121,9 @@ CASES = [
     ("Ban Thường vụ Huyện ủy quán triệt", ["Ban Thường vụ Huyện ủy"]),
     ("Thường trực HĐND tỉnh giám sát", ["Thường trực HĐND tỉnh"]),
     ("Tỉnh ủy chỉ đạo các cấp ủy", ["Tỉnh ủy", "các cấp ủy"]),
+    # Party committees in lower case, coordinated, are the committees of that kind: one body.
+    ("Bí thư tỉnh ủy, thành ủy; Chủ tịch UBND các tỉnh chỉ đạo", ["tỉnh ủy, thành ủy", "UBND các tỉnh"]),
+    ("Tỉnh ủy, Thành ủy chỉ đạo", ["Tỉnh ủy", "Thành ủy"]),
     # "tại <place>" after a plural committee, up to the clause's verb.
     ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tại khu vực dự báo xảy ra mưa, lũ tập trung lãnh đạo",
      ["Ủy ban nhân dân các tỉnh, thành phố tại khu vực dự báo xảy ra mưa, lũ"]),
