@@ -34,6 +34,7 @@ class _Cues:
     owner_clauses: tuple[re.Pattern[str], ...] = ()
     lead_after: _Phrases | None = None
     subordinators: _Phrases | None = None
+    host_patterns: tuple[re.Pattern[str], ...] = ()
     name_tail_openers: frozenset[str] = frozenset()
 
 
@@ -53,6 +54,7 @@ def cues() -> _Cues:
         owner_clauses=tuple(re.compile(p) for p in d.get("owner_clauses", [])),
         lead_after=_Phrases([(p, LEAD) for p in d["lead_after"]]),
         subordinators=_Phrases([(p, NONE) for p in d["subordinators"]]),
+        host_patterns=tuple(re.compile(p) for p in d["host_patterns"]),
         name_tail_openers=frozenset(t.tkey for p in d["name_tail_openers"] for t in tokenize(p)[:1]),
     )
 

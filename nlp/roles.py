@@ -30,7 +30,7 @@ from nlp.role_cues import (
 )
 from nlp.types import BodyRef, Span
 
-__all__ = ["assign_bodies", "is_owner_clause", "preceding_context"]
+__all__ = ["assign_bodies", "host_locality", "is_owner_clause", "preceding_context"]
 
 
 def is_owner_clause(text: str, start: int, end: int) -> bool:
@@ -39,6 +39,20 @@ def is_owner_clause(text: str, start: int, end: int) -> bool:
 
     f = " ".join(fold(text[start:end]).split())
     return any(p.search(f) for p in cues().owner_clauses)
+
+
+def host_locality(subject: str | None) -> str | None:
+    """The province or city a central body's conclusions are addressed to, from the directive's
+    subject ("kết luận ... tại buổi làm việc với lãnh đạo tỉnh Sơn La" → "Ủy ban nhân dân tỉnh Sơn
+    La"): the owner of the tasks that name none."""
+    for rx in cues().host_patterns:
+        m = rx.search(" ".join((subject or "").split()))
+        if m:
+            name = m.group(2).split()
+            k = next((n for n, w in enumerate(name) if not w[:1].isupper()), len(name))
+            if k and name[0].lower() not in ("ủy", "uỷ"):  # "Tỉnh ủy Thanh Hóa" is the party committee  # the capitalised words of the place name ("Sơn La", "Đà Nẵng | về tình hình")
+                return f"Ủy ban nhân dân {m.group(1).lower()} {' '.join(name[:k])}"
+    return None
 
 
 def _owner_refs(text: str, owners: Sequence[Span]) -> list[BodyRef]:

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.types import DirectiveInfo
+from nlp.types import BodyRef, DirectiveInfo
 
 DOCUMENT, DIRECTIVE, UNITS, DECISIONS, TASKS = "document", "directive", "units", "decisions", "tasks"
 TARGET_KINDS = ("item", "sentence", "intro", "table_row")
@@ -142,11 +142,12 @@ def tasks_component(doc: Doc) -> Doc:
 
 @Language.component("chidao_bodies", assigns=["doc.spans", "doc.user_data"])
 def bodies_component(doc: Doc) -> Doc:
-    from nlp.roles import assign_bodies, is_owner_clause
+    from nlp.roles import assign_bodies, host_locality, is_owner_clause
 
     units, info, text = doc.user_data[UNITS], doc.user_data[DIRECTIVE], _text(doc)
     addressees = [info.spans[k] for k in ("addressees",) if k in info.spans] or addressee_lines(text, units)
     owners = [(u.start, u.end) for u in units if u.kind in OWNER_KINDS and is_owner_clause(text, u.start, u.end)]
+    host = host_locality(info.subject)
     mentions = []
     for i, slot in doc.user_data[TASKS].items():
         u = units[i]
@@ -154,6 +155,8 @@ def bodies_component(doc: Doc) -> Doc:
                                        cells=u.cells, addressees=addressees,
                                        owners=() if _under_body_header(units, i) else owners,
                                        headers=header_ancestors(units, i))
+        if host and not any(b.role == "lead" for b in slot["bodies"]):
+            slot["bodies"] = [BodyRef(name=host, role="lead", explicit=False), *slot["bodies"]]
         mentions += [(b.span[0], b.span[1], b.role) for b in slot["bodies"] if b.span]
     _write(doc, "body", mentions)
     return doc

@@ -270,3 +270,15 @@ def test_the_addressees_of_a_letter_own_a_task_that_names_nobody() -> None:
     item = text.index("Khẩn trương")
     refs = assign_bodies(text, (item, len(text) - 1), addressees=lines)
     assert [(r.name, r.explicit) for r in refs] == [("Sở Xây dựng", False), ("Ủy ban nhân dân các phường, xã", False)]
+
+
+@pytest.mark.parametrize(("subject", "host"), [
+    ("kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Sơn La", "Ủy ban nhân dân tỉnh Sơn La"),
+    ("kết luận tại buổi làm việc với thành phố Đà Nẵng về tình hình sắp xếp bộ máy", "Ủy ban nhân dân thành phố Đà Nẵng"),
+    ("kết luận của Thủ tướng tại buổi làm việc với Thường trực Tỉnh ủy Thanh Hóa", None),
+    ("kết luận tại cuộc họp về Chương trình mục tiêu quốc gia", None),
+])
+def test_the_province_a_conclusion_is_addressed_to(subject: str, host: str | None) -> None:
+    from nlp.roles import host_locality
+
+    assert host_locality(subject) == host
