@@ -57,6 +57,10 @@ class _CollectiveRules:
                 j += lx.named.match(t, j)[0]
             else:
                 j = self._locality(j)
+        if parts == 1 and j < len(t) and t[j].cap and " ".join(x.tkey for x in t[i:i + g[0]]) in lx.force_heads:
+            inner = self.scan(j)  # "lực lượng | Công an cấp xã, phường": the force of that body
+            if inner and inner[0] == j and not inner[3]:
+                j, qualified = inner[1], True
         if (quant or parts > 1 or qualified) and j + 1 < len(t) and t[j].key == "cua" and t[j + 1].cap:
             inner = self.scan(j + 1)  # genitive: "các đơn vị của Bộ Nông nghiệp và Môi trường"
             if inner and inner[0] == j + 1 and not inner[3]:
@@ -66,9 +70,20 @@ class _CollectiveRules:
             return j, True
         if qualified or parts > 1 or (self.loose and g[0] > 1):
             return j, True
-        if self._clause_subject(i, j):
+        if self._clause_subject(i, j) or self._after_role_cue(i):
             return j, True
         return None
+
+    def _after_role_cue(self, i: int) -> bool:
+        """A bare generic head right after a role verb names a body ("Phối hợp chính quyền địa
+        phương, Mặt trận cơ sở", "giao lực lượng chức năng")."""
+        t, lx = self.t, self.lx
+        if lx.verb_heads.match(t, i):  # "đề nghị tổ chức thực hiện"
+            return False
+        for n in (1, 2, 3, 4):
+            if i - n >= 0 and (hit := lx.generic_cues.match(t, i - n)) and hit[0] == n:
+                return True
+        return False
 
     def _clause_subject(self, i: int, j: int) -> bool:
         """The bare generic ``t[i:j]`` is the subject of a clause of the first sentence: "Cấp ủy

@@ -116,6 +116,8 @@ class Lexicon:
     title_heads: _Phrases
     subject_modals: _Phrases
     verb_heads: _Phrases
+    generic_cues: _Phrases
+    force_heads: frozenset[str]
     committee_tails: _Phrases
     title_re: re.Pattern[str]
     abbreviations: dict[str, str]
@@ -153,6 +155,8 @@ def lexicon() -> Lexicon:
         title_heads=_Phrases(list(d["title_heads"].items())),
         subject_modals=p(d["subject_modals"]),
         verb_heads=p(d["verb_heads"]),
+        generic_cues=p(d["generic_cues"]),
+        force_heads=frozenset(" ".join(_keys(x)) for x in d["force_heads"]),
         committee_tails=p(d["committee_tails"]),
         title_re=_titles_re(d["titles"]),
         collectives=p(d["collectives"]),

@@ -121,6 +121,11 @@ CASES = [
     ("Ban Thường vụ Huyện ủy quán triệt", ["Ban Thường vụ Huyện ủy"]),
     ("Thường trực HĐND tỉnh giám sát", ["Thường trực HĐND tỉnh"]),
     ("Tỉnh ủy chỉ đạo các cấp ủy", ["Tỉnh ủy", "các cấp ủy"]),
+    # A bare generic head right after a role verb; "lực lượng" takes the name of its body.
+    ("Phối hợp chính quyền địa phương, các đoàn thể giám sát việc cấp phát",
+     ["chính quyền địa phương", "các đoàn thể"]),
+    ("đề nghị tổ chức thực hiện nghiêm túc", []),
+    ("Giao lực lượng Công an cấp xã, phường làm nòng cốt", ["lực lượng Công an cấp xã, phường"]),
     # Party committees in lower case, coordinated, are the committees of that kind: one body.
     ("Bí thư tỉnh ủy, thành ủy; Chủ tịch UBND các tỉnh chỉ đạo", ["tỉnh ủy, thành ủy", "UBND các tỉnh"]),
     ("Tỉnh ủy, Thành ủy chỉ đạo", ["Tỉnh ủy", "Thành ủy"]),
