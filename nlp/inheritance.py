@@ -128,6 +128,25 @@ def _group_header(text: str, a: int, b: int, *, opens: bool = False) -> BodyRef 
                    span=(mentions[0].start, e))
 
 
+def _relative_tail(text: str, m: BodyMention, b: int, limit: int = 16) -> int | None:
+    """The end of a restrictive clause after a collective mention of an intro line, up to the
+    clause's verb: "các doanh nghiệp | có hoạt động cho thuê lại lao động trên địa bàn Thành phố |
+    tự kiểm tra". ``None`` unless the clause opens with a relative word and a verb closes it."""
+    from nlp.structure_data import layout
+    from nlp.text import fold
+
+    toks = tokenize(text, m.end, min(b, m.end + 300))
+    if len(toks) < 3 or not cues().relative_openers.match(toks, 0):
+        return None
+    for k in range(1, min(len(toks), limit)):
+        if not toks[k].word:
+            return None
+        if toks[k].key == "tư" or layout().start_verb.match(fold(text[toks[k].start:toks[k].start + 30])) \
+                and k >= 2:
+            return toks[k - 1].end
+    return None
+
+
 def _inherit(text: str, ancestors: Sequence[Span], addressees: Sequence[Span], issuer: str | None = None,
              headers: Sequence[Span] | dict[Span, str] = ()) -> list[BodyRef]:
     kinds = dict(headers) if isinstance(headers, dict) else dict.fromkeys(headers, "heading")
@@ -144,6 +163,10 @@ def _inherit(text: str, ancestors: Sequence[Span], addressees: Sequence[Span], i
         strong = [(m, r) for m, r in leads if r == LEAD] or leads
         if strong:
             refs = [BodyRef(name=m.name, role="lead", explicit=False, span=(m.start, m.end)) for m, _ in strong]
+            if len(strong) == 1 and strong[0][0].collective and (tail := _relative_tail(text, strong[0][0], b)):
+                m = strong[0][0]  # "đề nghị các doanh nghiệp | có hoạt động cho thuê lại lao động ... | tự kiểm tra"
+                refs = [BodyRef(name=" ".join(text[m.start:tail].split()), role="lead", explicit=False,
+                                span=(m.start, tail))]
             kind = kinds.get((a, b)) or kinds.get((a, b0))
             if kind:
                 m = strong[-1][0]

@@ -35,6 +35,7 @@ class _Cues:
     lead_after: _Phrases | None = None
     subordinators: _Phrases | None = None
     host_patterns: tuple[re.Pattern[str], ...] = ()
+    relative_openers: _Phrases | None = None
     name_tail_openers: frozenset[str] = frozenset()
 
 
@@ -55,6 +56,7 @@ def cues() -> _Cues:
         lead_after=_Phrases([(p, LEAD) for p in d["lead_after"]]),
         subordinators=_Phrases([(p, NONE) for p in d["subordinators"]]),
         host_patterns=tuple(re.compile(p) for p in d["host_patterns"]),
+        relative_openers=_Phrases([(p, NONE) for p in d["relative_openers"]]),
         name_tail_openers=frozenset(t.tkey for p in d["name_tail_openers"] for t in tokenize(p)[:1]),
     )
 

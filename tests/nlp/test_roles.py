@@ -282,3 +282,11 @@ def test_the_province_a_conclusion_is_addressed_to(subject: str, host: str | Non
     from nlp.roles import host_locality
 
     assert host_locality(subject) == host
+
+
+def test_an_intro_keeps_the_restrictive_clause_of_its_collective_addressee() -> None:
+    intro = ("Sở Nội vụ đề nghị các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố tự "
+             "kiểm tra, đánh giá việc thực hiện quy định pháp luật, nội dung cụ thể như sau:\n")
+    text = intro + "1. Niêm yết công khai giấy phép tại trụ sở chính."
+    refs = assign_bodies(text, (len(intro) + 3, len(text)), ancestors=[(0, len(intro) - 1)])
+    assert [r.name for r in refs] == ["các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố"]
