@@ -310,6 +310,11 @@ class _Scanner(_CollectiveRules):
         if nm and t[h].cap:
             n, info = nm
             j = h + n
+            if info.get("person"):  # "Phó Thủ tướng | Trần Hồng Hà": the holder's name, capitals only
+                k = j
+                while k < len(t) and k - j < 4 and t[k].word and t[k].cap and not self._head_at(k):
+                    k += 1
+                return (i, k, self._words(h, j), bool(q)) if k - j >= 2 else None
             k = self._name(j)
             if k == j and " ".join(x.key for x in t[h:j]) in _OFFICE_HEADS:  # "Văn phòng Ban Chỉ huy"
                 inner = self.scan(j)

@@ -185,7 +185,10 @@ def _classify(toks: list[Token], chain: _Chain, prev_end: int = -1, giver: bool 
         return cue
     start = _clause_start(toks, chain.first)
     nxt = chain.last
-    if nxt < len(toks) and cues().after_giver.match(toks, nxt):
+    verb = nxt
+    while verb < len(toks) and toks[verb].key in ("đa", "vưa", "se"):  # "... Bùi Thanh Sơn | đã | kết luận"
+        verb += 1
+    if nxt < len(toks) and cues().after_giver.match(toks, nxt) or verb < len(toks) and cues().after_giver.match(toks, verb):
         return NONE
     locality = all(m.head in _LOCALITY for m in chain.mentions)
     if start == "strong" and (not locality or _predicate_follows(toks, nxt)):

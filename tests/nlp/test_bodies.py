@@ -121,6 +121,9 @@ CASES = [
     ("Ban Thường vụ Huyện ủy quán triệt", ["Ban Thường vụ Huyện ủy"]),
     ("Thường trực HĐND tỉnh giám sát", ["Thường trực HĐND tỉnh"]),
     ("Tỉnh ủy chỉ đạo các cấp ủy", ["Tỉnh ủy", "các cấp ủy"]),
+    # An office whose holder is named: the capitalised name only.
+    ("Giao Phó Thủ tướng Chính phủ Trần Hồng Hà chỉ đạo các Bộ", ["Phó Thủ tướng Chính phủ Trần Hồng Hà", "các Bộ"]),
+    ("báo cáo Phó Thủ tướng Chính phủ Bùi Thanh Sơn kết quả thực hiện", ["Phó Thủ tướng Chính phủ Bùi Thanh Sơn"]),
     # A bare generic head right after a role verb; "lực lượng" takes the name of its body.
     ("Phối hợp chính quyền địa phương, các đoàn thể giám sát việc cấp phát",
      ["chính quyền địa phương", "các đoàn thể"]),

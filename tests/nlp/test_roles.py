@@ -290,3 +290,11 @@ def test_an_intro_keeps_the_restrictive_clause_of_its_collective_addressee() -> 
     text = intro + "1. Niêm yết công khai giấy phép tại trụ sở chính."
     refs = assign_bodies(text, (len(intro) + 3, len(text)), ancestors=[(0, len(intro) - 1)])
     assert [r.name for r in refs] == ["các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố"]
+
+
+def test_the_speaker_who_concludes_owns_nothing() -> None:
+    intro = ("Sau khi nghe báo cáo của tỉnh và ý kiến của các Bộ, Phó Thủ tướng Chính phủ Bùi Thanh Sơn "
+             "đã kết luận như sau:\n")
+    text = intro + "1. Rà soát kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030."
+    refs = assign_bodies(text, (len(intro) + 3, len(text)), ancestors=[(0, len(intro) - 1)])
+    assert [r.name for r in refs if r.role == "lead"] == []
