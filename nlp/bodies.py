@@ -307,7 +307,7 @@ class _Scanner(_CollectiveRules):
             coll = bool(q) or any(x.key == _CAC for x in t[h:end]) or any(x.key == "," for x in t[h:end])
             return i, end, self._words(h, h + lx.committee.match(t, h)[0]), coll
         nm = lx.named.match(t, h)
-        if nm and t[h].cap:
+        if nm and t[h].cap and not self._compound(h):
             n, info = nm
             j = h + n
             if info.get("person"):  # "Phó Thủ tướng | Trần Hồng Hà": the holder's name, capitals only
@@ -342,10 +342,15 @@ class _Scanner(_CollectiveRules):
                 return i, k, loc_unit[1], False
         return None
 
+    def _compound(self, j: int) -> bool:
+        """The head word at ``j`` ends a common noun with the word before it ("NHIỆM VỤ", "CÁN BỘ",
+        "CƠ SỞ"): headings in capitals are no bodies."""
+        return j > 0 and self.t[j - 1].word and f"{self.t[j - 1].tkey} {self.t[j].tkey}" in self.lx.compounds
+
     def _real_head(self, j: int) -> bool:
         """A named head at ``j`` that is not followed by a non-name word ("Phòng thủ", "Ban hành")."""
         nm = self.lx.named.match(self.t, j)
-        if not nm or not self.t[j].cap:
+        if not nm or not self.t[j].cap or self._compound(j):
             return False
         k = j + nm[0]
         return k >= len(self.t) or not self.lx.not_name(self.t[k])

@@ -118,6 +118,7 @@ class Lexicon:
     verb_heads: _Phrases
     generic_cues: _Phrases
     force_heads: frozenset[str]
+    compounds: frozenset[str]
     committee_tails: _Phrases
     title_re: re.Pattern[str]
     abbreviations: dict[str, str]
@@ -157,6 +158,7 @@ def lexicon() -> Lexicon:
         verb_heads=p(d["verb_heads"]),
         generic_cues=p(d["generic_cues"]),
         force_heads=frozenset(" ".join(_keys(x)) for x in d["force_heads"]),
+        compounds=frozenset(" ".join(_keys(x)) for x in d["compounds"]),
         committee_tails=p(d["committee_tails"]),
         title_re=_titles_re(d["titles"]),
         collectives=p(d["collectives"]),

@@ -235,7 +235,7 @@ def aim_targets(text: str, start: int = 0, end: int | None = None, *,
         head = text[start:t.start]
         cut = max(head.rfind(". "), head.rfind(".\n"), head.rfind(";"))
         sentence = _fold(head[cut + 1:] + text[t.start:t.end])
-        if _has(_fold(head[cut + 1:]), _cues()["aim_blockers"]):
+        if _has(_fold(head), _cues()["aim_blockers"]):  # praise governs the whole passage, ";" and all
             continue  # "Đánh giá cao ... trong bối cảnh đất nước đặt mục tiêu tăng trưởng trên 8%"
         if under_aim or _has(sentence, _cues()["aim"]):
             out.append(t)

@@ -8,7 +8,6 @@ under ``doc.user_data[...]``. The pipeline's composition is config (``nlp.config
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -49,28 +48,6 @@ def ancestors(units: list[Any], index: int) -> list[tuple[int, int]]:
     while parent is not None:
         out.append((units[parent].start, units[parent].end))
         parent = units[parent].parent
-    return out
-
-
-_KINH_GUI = re.compile(r"\s*(?:Kính|KÍNH)\s+(?:gửi|GỬI)\s*:?", re.I)
-
-
-def addressee_lines(text: str, units: list[Any]) -> list[tuple[int, int]]:
-    """The addressees of a letter: the header-zone lines from "Kính gửi:" to the first body unit,
-    each item apart ("Kính gửi: - Sở Xây dựng; - UBND các phường, xã."), "Kính gửi:" itself left out."""
-    out: list[tuple[int, int]] = []
-    started = False
-    for u in units:
-        if not started:
-            m = _KINH_GUI.match(text, u.start, u.end)
-            if u.kind == "header" and m:
-                started = True
-                if text[m.end():u.end].strip():
-                    out.append((m.end(), u.end))
-            continue
-        if u.kind != "header":
-            break
-        out.append((u.start, u.end))
     return out
 
 
@@ -145,7 +122,7 @@ def bodies_component(doc: Doc) -> Doc:
     from nlp.roles import assign_bodies, host_locality, is_owner_clause
 
     units, info, text = doc.user_data[UNITS], doc.user_data[DIRECTIVE], _text(doc)
-    addressees = [info.spans[k] for k in ("addressees",) if k in info.spans] or addressee_lines(text, units)
+    addressees = [info.spans[k] for k in ("addressees",) if k in info.spans]
     owners = [(u.start, u.end) for u in units if u.kind in OWNER_KINDS and is_owner_clause(text, u.start, u.end)]
     host = host_locality(info.subject)
     mentions = []

@@ -266,3 +266,9 @@ def test_a_proper_name_goes_on_through_lower_case_words() -> None:
     text = "Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên phối hợp"
     assert [m.name for m in find_bodies(text)] == [
         "Ban quản lý Khu Kinh tế Phú Yên", "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên"]
+
+
+def test_a_heading_in_capitals_is_no_body() -> None:
+    assert find_bodies("II. NHIỆM VỤ CỤ THỂ") == []
+    assert find_bodies("CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC") == []
+    assert [m.name for m in find_bodies("Vụ Pháp chế tham mưu")] == ["Vụ Pháp chế"]
