@@ -12,7 +12,7 @@ import pytest
 from bench.spec_build import build
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
-SPECS = sorted([*BENCH.glob("gold2/specs_d/d-*.py"), *BENCH.glob("gold3/specs/g-*.py"), *BENCH.glob("gold4/specs/h-*.py")])
+SPECS = sorted([*BENCH.glob("gold2/specs_d/d-*.py"), *BENCH.glob("gold*/specs/*-*.py")])
 
 
 def _load(path: Path) -> dict:
@@ -23,7 +23,7 @@ def _load(path: Path) -> dict:
 
 
 def test_every_gold_set_has_specs() -> None:
-    assert {p.parent.parent.name for p in SPECS} == {"gold2", "gold3", "gold4"}
+    assert {p.parent.parent.name for p in SPECS} == {"gold2", "gold3", "gold4", "gold5", "gold6"}
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
