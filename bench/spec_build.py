@@ -6,7 +6,7 @@ A spec (``bench/gold*/specs*/NAME.py``) is plain Python data: ``SOURCE``, ``DOC`
 fields), ``START`` (a snippet or offset where the body begins) and ``T``, one dict per task with
 ``s``/``e`` (start and end snippets), ``opt``, ``b`` (bodies: name, role, explicit[, optional]),
 ``d`` (deadline: date, kind, rule, quote[, optional[, anchor]]), ``g`` (targets: snippet, value,
-unit, comparator, metric[, optional]) and ``i`` (index codes). Snippets are found in document order
+unit, comparator, metric[, optional[, "after"]]: "after" when it stands in a later cell of the row) and ``i`` (index codes). Snippets are found in document order
 and whitespace-insensitively, so hard line wraps do not matter. The JSON goes beside ``NAME.txt`` in
 the spec folder's parent, with ``quote = text[start:end]`` for every span (FORMAT.md).
 """
@@ -58,8 +58,8 @@ def build(name: str, spec: dict, gold: Path) -> dict:
             dl["quote"] = m.group(0)
         tasks.append({"id": f"t{i}", "span": [s, e], "quote": text[s:e], "optional": t.get("opt", False),
                           "bodies": bodies, "deadline": dl, "indices": t.get("i", [])})
-        for g in t.get("g", []):
-            m = _find(text, g[0], s, e)
+        for g in t.get("g", []):  # a 7th element: the target lies after the task, in a later cell
+            m = _find(text, g[0], e) if len(g) > 6 and g[6] == "after" else _find(text, g[0], s, e)
             targets.append({"task": f"t{i}", "span": [m.start(), m.end()], "quote": m.group(0), "value": g[1], "unit": g[2],
                                 "comparator": g[3], "metric": g[4], "optional": g[5] if len(g) > 5 else False})
     out = {"id": name, "text_file": f"{name}.txt", "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
