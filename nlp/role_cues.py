@@ -20,7 +20,7 @@ _NOT_PREDICATE = {"trong", "cua", "vơi", "tai", "vê", "cho", "thuôc", "ơ", "
                   "va", "hoăc", "nhăm", "vao", "ra", "sau", "trươc", "qua", "do", "bơi", "la"}
 _JOINERS = {",", "va", "cung", "vơi", ";", "-", "–"}
 LEAD, WEAK, SUPPORT, NONE, HEADING, ASSIGN = "lead", "weak", "support", "none", "heading", "assign"
-_ADVERBS = {"đa", "vưa", "đông", "thơi", "va", "cung", "tiêp", "tuc", "se"}  # "đã", "vừa", "đồng thời", "tiếp tục"
+_ADVERBS = {"đa", "vưa", "đông", "thơi", "va", "cung", "tiêp", "tuc", "se", "trân", "trong", "kinh"}  # "đã", "vừa", "đồng thời", "tiếp tục"
 _CELL_KEYS = {"lead": "lead", "chu_tri": "lead", "support": "support", "phoi_hop": "support"}
 _LOCALITY = {"tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường"}
 _BARE_UNITS = ("huyện", "tỉnh", "thành phố", "thị xã", "xã", "phường")
@@ -186,8 +186,8 @@ def _classify(toks: list[Token], chain: _Chain, prev_end: int = -1, giver: bool 
     start = _clause_start(toks, chain.first)
     nxt = chain.last
     verb = nxt
-    while verb < len(toks) and toks[verb].key in ("đa", "vưa", "se"):  # "... Bùi Thanh Sơn | đã | kết luận"
-        verb += 1
+    while verb < len(toks) and toks[verb].key in ("đa", "vưa", "se", "trân", "trong", "kinh", "xin"):
+        verb += 1  # "... Bùi Thanh Sơn | đã | kết luận", "Bộ Tài chính | trân trọng | đề nghị"
     if nxt < len(toks) and cues().after_giver.match(toks, nxt) or verb < len(toks) and cues().after_giver.match(toks, verb):
         return NONE
     locality = all(m.head in _LOCALITY for m in chain.mentions)

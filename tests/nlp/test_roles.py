@@ -283,3 +283,9 @@ def test_the_speaker_who_concludes_owns_nothing() -> None:
     text = intro + "1. Rà soát kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030."
     refs = assign_bodies(text, (len(intro) + 3, len(text)), ancestors=[(0, len(intro) - 1)])
     assert [r.name for r in refs if r.role == "lead"] == []
+
+
+def test_a_courteous_request_is_the_writers_not_a_task_of_its_own() -> None:
+    text = ("Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo "
+            "các đơn vị đăng ký tham dự hội nghị.")
+    assert _roles(text) == [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "lead", True)]
