@@ -59,6 +59,8 @@ def expressions() -> list[tuple[str, re.Pattern[str]]]:
     sep = r"\s*([/.\-])\s*"
     specs = [
         ("rec_daymonth", rf"(?:ngay\s+)?{day}\s*(?:[/\-]|\s+thang)\s*(\d{{1,2}})\s+(?:{rec_prefix})\s+nam\b"),
+        ("rec_year_date", rf"(?:{rec_prefix})\s+nam\s*[,(:]?\s*(?:(?:truoc|cham\s+nhat|vao)\s+)?(?:ngay\s+)?{day}"
+                          rf"\s*(?:[/\-]|\s+thang)\s*(\d{{1,2}})(?!\s*[/\-.]\s*\d|\d|\s+nam\s+\d)"),
         ("rec_day", rf"ngay\s+{day}\s+(?:cua\s+)?(?:{rec_prefix})\s+thang\b"),
         ("rec_month", rf"thang\s+(\d{{1,2}})\s+(?:{rec_prefix})\s+nam\b"),
         ("rec_weekday", rf"({wd})\s+(?:{rec_prefix})\s+tuan\b"),
@@ -136,7 +138,7 @@ def resolve(name: str, m: re.Match[str], issued: date | None) -> tuple[date | No
     g = m.groups()
     year = issued.year if issued else None
     try:
-        if name == "rec_daymonth":
+        if name in ("rec_daymonth", "rec_year_date"):  # "30/11 hằng năm", "Định kỳ hằng năm (trước ngày 30 tháng 11)"
             rule = f"FREQ=YEARLY;BYMONTH={int(g[1])};BYMONTHDAY={int(g[0])}"
             return _next_on_or_after(issued, int(g[1]), int(g[0])), "recurring", rule
         if name == "rec_day":
@@ -208,7 +210,7 @@ def resolve(name: str, m: re.Match[str], issued: date | None) -> tuple[date | No
     return None
 
 
-BASE_SCORE = {"rec_daymonth": 0.85, "rec_day": 0.85, "rec_month": 0.8, "rec_weekday": 0.8, "rec_times": 0.75,
+BASE_SCORE = {"rec_daymonth": 0.85, "rec_year_date": 0.85, "rec_day": 0.85, "rec_month": 0.8, "rec_weekday": 0.8, "rec_times": 0.75,
                "rec_interval": 0.6, "rec_unit": 0.55, "relative": 0.85, "full": 0.45, "words": 0.45,
                "daymonth": 0.3, "range": 0.35, "quarter": 0.4, "half": 0.5, "month": 0.3,
                "year_end": 0.6, "year": 0.25, "ongoing": 0.5, "rec_report": 0.5}

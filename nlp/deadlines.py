@@ -306,6 +306,8 @@ def _governs_items(text: str, m: DeadlineMention, a_start: int, a_end: int) -> b
         return False
     if re.match(r"\s*ve\s", _fold(text[a_start:a_start + 4])):
         return False  # "Về kiến nghị ... trong giai đoạn 2026-2030:" names a topic, not a limit
+    if a_end - a_start <= 80 and not f[m.end:a_end].strip(" :.\n"):
+        return True  # a heading that ends with its limit ("2. Mục tiêu cụ thể đến năm 2035"): its goals share it
     return not _has_word(before, c["goal_words"])
 
 

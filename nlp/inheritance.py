@@ -152,7 +152,8 @@ def _inherit(text: str, ancestors: Sequence[Span], addressees: Sequence[Span], i
     kinds = dict(headers) if isinstance(headers, dict) else dict.fromkeys(headers, "heading")
     spans: list[Span] = []
     for a, b in ancestors:  # a bare "Cụ thể:" / "như sau:" line: its owner is in the sentence before
-        spans += [(a, b)] + (_sentence_before(text, a) if len(text[a:b].strip()) < 40 else [])
+        bare = len(text[a:b].strip()) < 40 and text[a:b].rstrip().endswith(":")
+        spans += [(a, b)] + (_sentence_before(text, a) if bare else [])
     for a, b0 in spans:
         b = _clause_end(text, a, b0)
         group = _group_header(text, a, b)

@@ -171,6 +171,15 @@ def _after_marker(toks: list[Token], k: int) -> bool:
     return j == 0 or toks[j - 1].key in _STRONG
 
 
+def _skip_paren(toks: list[Token], k: int, limit: int = 8) -> int:
+    """The token after a short bracket at ``k`` ("Bộ VHTTDL (VHTTDL) đề nghị"), else ``k``."""
+    if k < len(toks) and toks[k].key == "(":
+        for j in range(k + 1, min(len(toks), k + limit + 1)):
+            if toks[j].key == ")":
+                return j + 1
+    return k
+
+
 def _predicate_follows(toks: list[Token], k: int) -> bool:
     """A lower-case word that can start a predicate follows (not a preposition, not a comma)."""
     return k < len(toks) and toks[k].word and not toks[k].cap and toks[k].key not in _NOT_PREDICATE
@@ -184,7 +193,7 @@ def _classify(toks: list[Token], chain: _Chain, prev_end: int = -1, giver: bool 
     if cue:
         return cue
     start = _clause_start(toks, chain.first)
-    nxt = chain.last
+    nxt = _skip_paren(toks, chain.last)
     verb = nxt
     while verb < len(toks) and toks[verb].key in ("đa", "vưa", "se", "trân", "trong", "kinh", "xin"):
         verb += 1  # "... Bùi Thanh Sơn | đã | kết luận", "Bộ Tài chính | trân trọng | đề nghị"
@@ -214,7 +223,8 @@ def _explicit_refs(text: str, start: int, end: int, issuer: str | None = None) -
             directed = True  # "X chỉ đạo <unnamed unit>, các đơn vị liên quan phối hợp ..."
         role = _classify(toks, ch, pos if out or pos else -1, giver)
         pos = ch.last
-        giver = giver or ch.last < len(toks) and bool(cues().after_giver.match(toks, ch.last))
+        after = _skip_paren(toks, ch.last)
+        giver = giver or after < len(toks) and bool(cues().after_giver.match(toks, after))
         if ikey and role == LEAD and ch.last < len(toks) and cues().issuer_after.match(toks, ch.last) \
                 and all(ikey.startswith(canonical_key(m.name)) for m in ch.mentions):
             role = NONE

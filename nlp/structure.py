@@ -112,7 +112,7 @@ def _paragraphs(text: str, lines: list[Span], skip: list[Span], pats: LayoutPatt
             cur = None
 
     pending: tuple[str, str] | None = None  # a marker alone on its line ("Điều 2.") waits for its text
-    for s, e in lines:
+    for i, (s, e) in enumerate(lines):
         if s >= e or _is_pipe(text, s, e) or any(a <= s < b for a, b in skip):
             close()
             if s < e:
@@ -120,7 +120,9 @@ def _paragraphs(text: str, lines: list[Span], skip: list[Span], pats: LayoutPatt
             continue
         line = text[s:e]
         mk = pats.marker(line)
-        if mk is None and (alone := pats.marker_alone(line)):
+        if mk and mk[0] == "dash" and cur is not None and text[cur.end - 1].isdigit() and line[mk[1]:mk[1] + 1].isdigit():
+            mk = None  # "giai đoạn 2026" | "- 2030 phấn đấu …": a range wrapped at its dash, not an item
+        if mk is None and (alone := pats.marker_alone(line, bullets=_runs_on(text, lines, i + 1))):
             close()
             pending = (alone, line.strip())
             continue
@@ -143,6 +145,14 @@ def _paragraphs(text: str, lines: list[Span], skip: list[Span], pats: LayoutPatt
     return paras
 
 
+def _runs_on(text: str, lines: list[Span], i: int) -> bool:
+    """Whether line ``i`` is running text (not blank, not a ``|`` row): a lone dash before it marks an item."""
+    if i >= len(lines):
+        return False
+    s, e = lines[i]
+    return s < e and not _is_pipe(text, s, e) and text[s].isalpha()
+
+
 def _continues(text: str, cur: _Para, s: int, e: int, short: float, pats: LayoutPatterns) -> bool:
     """Whether line ``[s, e)`` continues paragraph ``cur`` across a hard wrap."""
     prev_start = text.rfind("\n", 0, cur.end) + 1
@@ -150,6 +160,10 @@ def _continues(text: str, cur: _Para, s: int, e: int, short: float, pats: Layout
     first = text[s]
     if first.islower() or first in ",;)%":
         return True
+    if first in "-–" and prev[-1:].isdigit() and text[s + 1:s + 3].strip()[:1].isdigit():
+        return True  # "giai đoạn 2026" | "- 2030": a range wrapped at its dash
+    if _is_caps(prev) and first.isupper() and not _is_caps(text[s:e]) and len(prev.split()) > 2:
+        return False  # "TÌNH HÌNH THỰC HIỆN … 2016-2020" | "Căn cứ kế hoạch …": a heading ends where sentence case starts
     if len(prev) >= short and not prev.endswith(":"):
         return True
     if prev.endswith((".", ":", ";", "!", "?", "./.")):
@@ -184,6 +198,12 @@ def _zone_of(text: str, p: _Para, pats: LayoutPatterns, state: dict) -> str | No
             state["closing"] = False
             state["annex"] = pats.any_match(pats.info_annex, text[p.start:p.start + 400])
             return "annex" if state["annex"] else None
+        if pats.any_match(pats.attached, raw) and state.get("title") is not None:
+            state["closing"] = False  # the title above it was the attached document's: it stays closing
+            state["annex"] = pats.any_match(pats.info_annex, text[state["title"]:p.start])
+            return "annex" if state["annex"] else "closing"
+        state["title"] = p.start if _is_caps(raw) and not p.marker else (
+            state.get("title") if _is_caps(text[state.get("title") or 0:p.start].replace("\n", " ")) else None)
         return "closing"
     if state.get("annex") and not pats.any_match(pats.closing, full):
         if not p.marker and pats.any_match(pats.reopen, raw) \
@@ -289,7 +309,9 @@ def _push_plain(text: str, b: _Build, p: _Para, pats: LayoutPatterns) -> None:
     raw = text[p.start:p.end]
     if parent is not None and b.units[parent]["marker"] and b.units[parent]["kind"] != "heading":
         kind = "intro" if raw.rstrip().endswith(":") else "item"
-        _add(b, p.start, p.end, kind, level=level, parent=parent)
+        idx = _add(b, p.start, p.end, kind, level=level, parent=parent)
+        if kind == "intro":  # "d) Các hoạt động chính" | "Căn cứ ..., các cơ quan ... thực hiện các hoạt động sau:" | "- ..."
+            b.stack.append(("plain-intro", idx))
         return
     if _is_caps(raw) and len(raw.split()) <= 25:
         idx = _add(b, p.start, p.end, "heading", level=level, parent=parent)

@@ -35,6 +35,7 @@ class LayoutPatterns:
     addressee: tuple[re.Pattern[str], ...]
     closing: tuple[re.Pattern[str], ...]
     reopen: tuple[re.Pattern[str], ...]
+    attached: tuple[re.Pattern[str], ...]
     info_annex: tuple[re.Pattern[str], ...]
     chrome: tuple[re.Pattern[str], ...]
     quote_open: tuple[re.Pattern[str], ...]
@@ -61,12 +62,13 @@ class LayoutPatterns:
                     return mtype, n
         return None
 
-    def marker_alone(self, line: str) -> str | None:
+    def marker_alone(self, line: str, bullets: bool = False) -> str | None:
         """The type of a numbering marker that stands alone on its line ("Điều 2.", "II.", "1.1."),
-        which a hard wrap separated from its text; dashes and bullets alone are not markers."""
+        which a hard wrap separated from its text. A dash or bullet alone is a table-cell mark unless
+        ``bullets`` (the caller saw running text on the next line: "-" | "Nghiên cứu, hoàn thiện …")."""
         probe = line.strip() + " "
         for mtype, rx in self.markers:
-            if mtype in self.alone_types:
+            if bullets or mtype in self.alone_types:
                 m = rx.match(probe)
                 if m and not probe[m.end():].strip():
                     return mtype
@@ -151,6 +153,7 @@ def layout() -> LayoutPatterns:
         addressee=comp("addressee_lines"),
         closing=comp("closing_lines"),
         reopen=comp("reopen_lines"),
+        attached=comp("attached_lines"),
         info_annex=comp("info_annex_titles"),
         chrome=comp("chrome_lines"),
         quote_open=comp("quote_open"),

@@ -90,6 +90,16 @@ def _has(s: str, words: Sequence[str]) -> bool:
     return any(re.search(r"(?<!\w)" + _alt([w]) + r"(?!\w)", s) for w in words)
 
 
+def _since_aim(before: str) -> str:
+    """The words after the last aim word ("mục tiêu", "phấn đấu"): "đã đi vào hoạt động, ..., mục
+    tiêu tỷ lệ ... đạt 100%" states an aim; the "đã" before it tells of something else."""
+    cut = 0
+    for w in _cues()["aim"]:
+        for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)(?!\s+(?:đề ra|đặt ra|được giao|đã))", before):
+            cut = max(cut, m.end())  # "chưa đạt mục tiêu đề ra: …" names a missed aim, not a new one
+    return before[cut:]
+
+
 def _clause_start(f: str, pos: int, lo: int) -> int:
     cut = lo
     for m in _BOUNDARY.finditer(f, lo, pos):
@@ -274,9 +284,12 @@ def find_targets(text: str, start: int = 0, end: int | None = None) -> list[Targ
             continue
         if unit != "%" and f[m.start(1) - 1:m.start(1)] in ("/", "."):
             continue
-        if _has(before, c["past"]) or _has(before[-40:], c["descriptive"]):
+        if _has(_since_aim(before), c["past"]) or _has(before[-40:], c["descriptive"]) \
+                or _has(before, c["definition"]):
             continue
-        if unit_f in c["rank_units"] or re.search(r"năm\s+\d{4}\s+(?:đã\s+)?đạt\s+(?:được\s+)?$", before) \
+        if unit_f in c["rank_units"] and _comparator(" ".join(before.split()[-4:]), "") in ("increase", ">=", ">"):
+            pass  # "tăng ít nhất 01 bậc": a change of rank by a number of places
+        elif unit_f in c["rank_units"] or re.search(r"năm\s+\d{4}\s+(?:đã\s+)?đạt\s+(?:được\s+)?$", before) \
                 and not _has(before, c["goal"]):
             continue  # ranks are read below; "năm 2024 đạt 85,2%" is a past result
         if re.match(r"\s*tháng\s+(?:đầu|cuối)", f[m.end(1):e + 12]):
@@ -307,5 +320,37 @@ def find_targets(text: str, start: int = 0, end: int | None = None) -> list[Targ
         span_end, _, metric = _metric(text, f, s, e, start, end)
         out.append(TargetMention(s, max(e, span_end), value, unit, comp, metric))
         taken.append((s, max(e, span_end)))
+    out += _stated_counts(text, f, start, end, taken)
     out += _ranks(text, start, end, taken)
     return sorted(out, key=lambda t: (t.start, t.end))
+
+
+def _stated_counts(text: str, f: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[TargetMention]:
+    """Planned quantities whose unit repeats the noun they count: "số lượng mẫu quan trắc 240 mẫu/năm",
+    "Lắp đặt mới trạm 3G/4G: 58 trạm". The repeated noun makes any count word a unit; a list of what a
+    decision contains ("gồm: 14 phường") or a past figure is not a commitment."""
+    c = _cues()
+    out = []
+    rx = re.compile(rf"(?<![\w/.,\-])({NUMBER_RE})\s+([^\W\d_]+)(?=[\s/.,;:)]|$)")
+    for m in rx.finditer(f, lo, hi):
+        s, e, unit = m.start(), m.end(), m.group(2)
+        if any(s < te and ts < e for ts, te in taken) or unit in c["units_raw"] or unit in c["time_units"]:
+            continue
+        cs = _clause_start(f, s, lo)
+        before = f[cs:s]
+        label = re.search(r"(?:^|[\s(])số lượng\s+(.{0,60})$", before)
+        if label is None:
+            colon = re.search(r"([^,;:()]{0,60}):\s*$", before)
+            label = colon if colon and not _has(colon.group(1), ["gồm", "trong đó", "cụ thể", "bao gồm"]) else None
+        if label is None or re.search(r"(?<![\w/])\d+(?![\w/])", label.group(1)) or not re.search(rf"(?<!\w){re.escape(unit)}(?!\w)", label.group(1)):
+            continue
+        if _has(_since_aim(before), c["past"]) or text[s:e] != text[s:e].strip():
+            continue
+        value = parse_number(text[m.start(1):m.end(1)])
+        if value is None:
+            continue
+        end = e + len(re.match(r"(?:/[^\W\d_]+)?", f[e:hi]).group(0))  # "mẫu/năm"
+        metric = " ".join(text[cs + label.start(1):cs + label.end(1)].split()).strip(" +-•")
+        out.append(TargetMention(s, end, value, text[m.start(2):end], "=", metric))
+        taken.append((s, end))
+    return out

@@ -160,6 +160,9 @@ def test_owner_clause_gives_bodies_to_tasks_without_lead() -> None:
     assert [(b.name, b.explicit) for b in bodies] == [("Các sở, ban, ngành", False),
                                                        ("Ủy ban nhân dân các xã, phường", False)]
     assert is_owner_clause(CLOSING_REQUEST, 0, len(CLOSING_REQUEST))
+    closing = ("Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành Thành phố, UBND phường, xã nghiêm túc triển "
+               "khai thực hiện; định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả thực hiện.")
+    assert is_owner_clause(closing, 0, len(closing))
     # a conclusion notice's closing formula names who is informed, not who owns each conclusion
     assert not is_owner_clause(NOTICE_END, 0, len(NOTICE_END))
     assert not is_owner_clause(PLAN, 0, PLAN.index("\n"))

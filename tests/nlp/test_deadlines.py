@@ -174,3 +174,15 @@ def test_a_task_that_opens_with_dinh_ky_is_periodic() -> None:
     d = task_deadline(text, (0, len(text)), issued_on="2025-11-20")
     assert (d.kind, d.date, d.rule) == ("recurring", None, None)
     assert task_deadline("Rà soát định kỳ các hồ sơ.", (0, 26), issued_on="2025-11-20") is None
+
+
+def test_a_yearly_report_with_its_day_in_brackets_and_a_goal_heading_limit() -> None:
+    from nlp.deadlines import task_deadline
+
+    text = "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo kết quả thực hiện về Sở Xây dựng."
+    d = task_deadline(text, (0, len(text)), issued_on="2025-11-27")
+    assert (d.kind, d.date, d.rule) == ("recurring", "2025-11-30", "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30")
+    text = "2. Mục tiêu cụ thể đến năm 2035\n- Tại địa bàn đô thị: 100% trẻ em được nuôi dưỡng an toàn.\n"
+    head, item = _span(text, "2. Mục tiêu cụ thể đến năm 2035"), _span(text, "Tại địa bàn đô thị: 100% trẻ em")
+    d = task_deadline(text, item, ancestors=[head], issued_on="2025-11-19")
+    assert d is not None and d.inherited and d.date == "2035-12-31"

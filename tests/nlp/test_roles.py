@@ -289,3 +289,9 @@ def test_a_courteous_request_is_the_writers_not_a_task_of_its_own() -> None:
     text = ("Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo "
             "các đơn vị đăng ký tham dự hội nghị.")
     assert _roles(text) == [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "lead", True)]
+
+
+def test_a_bracketed_abbreviation_after_the_writer_keeps_it_the_writer() -> None:
+    text = ("Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là "
+            "cơ sở đào tạo) nghiêm túc thực hiện một số nhiệm vụ năm học 2025 - 2026 như sau:")
+    assert _roles(text) == [("các cơ sở đào tạo trực thuộc Bộ", "lead", True)]

@@ -370,3 +370,49 @@ def test_parenthesised_roman_markers_and_a_name_wrapped_after_a_marker_line():
     for marker, prefix in (("(i)", "Tập đoàn"), ("(ii)", "Chủ đầu tư"), ("(iii)", "Ủy ban")):
         item = find(text, units, prefix)
         assert item.marker == marker and units[item.parent] == intro
+
+
+def test_a_dash_alone_on_its_line_marks_the_item_below_it():
+    text, units = outline("II. NHIỆM VỤ CỤ THỂ\n\n"
+                          "1. Tập trung hoàn thiện thể chế, cơ chế tự chủ đại học\n\n"
+                          "- Tiếp tục rà soát, sửa đổi các văn bản quy phạm pháp luật.\n\n"
+                          "-\nNghiên cứu, hoàn thiện các quy định về tăng quyền tự chủ.\n\n"
+                          "| - |\n")
+    item = find(text, units, "Nghiên cứu, hoàn thiện")
+    assert item.marker == "-" and units[item.parent] == find(text, units, "Tập trung")
+
+
+def test_a_year_range_wrapped_at_its_dash_and_a_capitals_heading_before_a_sentence():
+    text, units = outline("3. Bố trí đủ công chức làm công tác pháp chế.\n"
+                          "4. Trong giai đoạn 2026\n"
+                          "- 2030 phấn đấu có ít nhất 10% đội ngũ cán bộ được thu hút từ nguồn sinh viên.\n"
+                          "I. ĐÁNH GIÁ\n"
+                          "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH ĐẦU TƯ CÔNG TRUNG HẠN GIAI ĐOẠN 2016-2020\n"
+                          "Căn cứ kế hoạch phát triển kinh tế - xã hội của tỉnh, các sở đánh giá tình hình thực hiện.\n")
+    item = find(text, units, "Trong giai đoạn")
+    assert " ".join(text[item.start:item.end].split()).endswith("nguồn sinh viên.")
+    heading = find(text, units, "ĐÁNH GIÁ")
+    assert text[heading.start:heading.end].endswith("2016-2020")
+    assert find(text, units, "Căn cứ kế hoạch").start > heading.end
+
+
+def test_a_document_attached_after_the_signature_is_body_text_again():
+    text, units = outline("Điều 3. Giám đốc Sở Nội vụ có trách nhiệm hướng dẫn thực hiện Quyết định này.\n\n"
+                          "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
+                          "QUY ĐỊNH\n\nTIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI CÔNG TÁC DÂN VẬN\n\n"
+                          "(Kèm theo Quyết định số 2579/QĐ-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân "
+                          "thành phố Cần Thơ)\n\n"
+                          "Điều 10. Trách nhiệm thực hiện\n\n"
+                          "a) Sở Nội vụ chủ trì triển khai, hướng dẫn thực hiện Quy định này.\n")
+    assert find(text, units, "QUY ĐỊNH").kind == "closing"
+    assert find(text, units, "Sở Nội vụ chủ trì").kind == "item"
+
+
+def test_an_unmarked_intro_under_a_lettered_heading_opens_the_list_below_it():
+    text, units = outline("d) Các hoạt động chính\n\n"
+                          "Căn cứ tình hình thực tế,\ncác cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:\n\n"
+                          "- Lồng ghép tổ chức Lễ phát động.\n\n- Tăng cường truyền thông về chủ đề.\n\n"
+                          "đ) Kinh phí thực hiện\n")
+    intro = find(text, units, "Căn cứ tình hình")
+    assert units[find(text, units, "Tăng cường").parent] == intro
+    assert find(text, units, "Kinh phí").parent is None

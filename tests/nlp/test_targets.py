@@ -139,6 +139,10 @@ def test_thresholds_of_a_tax_rule_are_not_targets() -> None:
     "nâng hạng thẻ nhân lực công nghệ cao theo quy định",
     "xe ô tô có nguyên giá từ 01 tỷ đồng trở lên/01 đơn vị tài sản",
     "trang bị cao hơn từ trên 15% đến không quá 30% so với mức giá quy định tại Phụ lục II",
+    "Khu vực đường Vành đai 2, gồm 14 phường: 09 phường thuộc khu vực nội thành",
+    "tăng số lượng cấp phó tại các phòng chuyên môn từ 2 lên 3 phó trưởng phòng",
+    "Hiện nay, số lượng trạm đã lắp đặt là 120 trạm.",
+    "trong đó có 02 chỉ tiêu chưa đạt mục tiêu đề ra: tăng trưởng GRDP 09 tháng đầu năm đạt 6,26%",
 ])
 def test_rules_and_nouns_that_look_like_targets(text: str) -> None:
     assert find_targets(text) == []
@@ -152,3 +156,9 @@ def test_an_aim_quoted_as_background_is_no_commitment() -> None:
     assert aim_targets(praise) == []
     goal = "Để đạt được mục tiêu tăng trưởng kinh tế 8% trong năm 2025, tỉnh cần tập trung thực hiện:"
     assert [t.value for t in aim_targets(goal)] == [8.0]
+
+
+def test_an_aim_after_a_past_clause_is_still_a_commitment() -> None:
+    text = ("Phát triển hạ tầng số tại các khu công nghiệp đã đi vào hoạt động, góp phần tăng trưởng kinh tế số, "
+            "mục tiêu tỷ lệ phủ sóng mạng 5G tại các KCN đến năm 2030 đạt 100%.")
+    assert [(t.value, t.unit) for t in find_targets(text)] == [(100.0, "%")]
