@@ -18,7 +18,7 @@ def register(app: typer.Typer) -> None:
             help="Directory for the spaCy text classifier (default: nlp/artefacts/textcat, or OUT/textcat with --out)."),
         gold: list[Path] = typer.Option(
             None, "--gold", help="Gold directories with NAME.txt + NAME.json (repeatable; default: the shared dev "
-                                 "gold and bench/gold2 … gold7)."),
+                                 "gold and bench/gold2 … gold8)."),
         corpus: list[Path] = typer.Option(None, "--corpus", help="Unlabelled corpus directories (weak labels)."),
         weak_limit: int = typer.Option(250, "--weak-limit", help="At most this many corpus texts."),
     ) -> None:

@@ -150,11 +150,11 @@ def with_textcat(examples: list[Example], scores: list[float]) -> list[Example]:
     return [replace(e, feats={**e.feats, **textcat_features(s)}) for e, s in zip(examples, scores, strict=True)]
 
 
-PROJECT_GOLD = tuple(Path(__file__).resolve().parents[1] / "bench" / name for name in ("gold2", "gold3", "gold4", "gold5", "gold6", "gold7"))
+PROJECT_GOLD = tuple(Path(__file__).resolve().parents[1] / "bench" / name for name in ("gold2", "gold3", "gold4", "gold5", "gold6", "gold7", "gold8"))
 
 
 def default_gold_dirs() -> list[Path]:
-    """The shared dev gold and the project's own annotated sets (``bench/gold2`` … ``gold7``), where present."""
+    """The shared dev gold and the project's own annotated sets (``bench/gold2`` … ``gold8``), where present."""
     return [d for d in (SHARED / "gold" / "dev", *PROJECT_GOLD) if d.is_dir()]
 
 
