@@ -247,7 +247,27 @@ def find_deadlines(text: str, start: int = 0, end: int | None = None, *,
         if 1990 < y < 2100 and not (issued_on and y < issued_on.year):
             s = start + len(f[start:end]) - len(f[start:end].lstrip())
             out.append(DeadlineMention(s, s + 4, date(y, 12, 31).isoformat(), "period", None, 0.8, ""))
-    return sorted(out, key=lambda d: (d.start, d.end))
+    return _merge_yearly(f, sorted(out, key=lambda d: (d.start, d.end)))
+
+
+def _merge_yearly(f: str, found: list[DeadlineMention]) -> list[DeadlineMention]:
+    """A bare "hằng năm" and a day and month without a year in the same sentence ("định kỳ hàng năm
+    báo cáo ... chậm nhất ngày 17 tháng 12") make one yearly limit on that day."""
+    out = list(found)
+    for y in found:
+        if y.kind != "recurring" or y.rule != "FREQ=YEARLY":
+            continue
+        for d in found:
+            lo, hi = min(y.start, d.start), max(y.end, d.end)
+            if d.kind != "by" or not d.date or re.search(r"\d{4}", f[d.start:d.end]) or \
+                    re.search(r"[.;]\s", f[lo:hi]) or hi - lo > 160 or d not in out or y not in out:
+                continue
+            day = date.fromisoformat(d.date)
+            rule = f"FREQ=YEARLY;BYMONTH={day.month};BYMONTHDAY={day.day}"
+            out = [m for m in out if m is not y and m is not d]
+            out.append(DeadlineMention(lo, hi, d.date, "recurring", rule, max(y.score, d.score), d.cue))
+            break
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def parse_deadline_phrase(phrase: str, *, issued_on: date | str | None = None) -> DeadlineMention | None:
@@ -343,6 +363,10 @@ def task_deadline(text: str, span: Span, *, ancestors: Sequence[Span] = (),
     for a_start, a_end in sorted(ancestors, key=lambda a: a[0], reverse=True):  # nearest first
         found = [m for m in find_deadlines(text, a_start, a_end, issued_on=issued_on)
                  if m.kind != "ongoing" and _governs_items(text, m, a_start, a_end)]
+        phase = [m for m in found if not _fold(text[a_start:m.start]).strip(" \n") and
+                 not _fold(text[m.end:a_end]).strip(" \n:.;")]
+        if phase:  # a heading that is only a phase of the plan ("1. Giai đoạn 2025 - 2030"): its items' limit
+            return phase[0].to_deadline(inherited=True)
         hit = _choose(found, min_score=_MIN_INHERITED)
         if hit is not None:
             return hit.to_deadline(inherited=True)

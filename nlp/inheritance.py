@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from nlp.bodies import BodyMention, find_bodies, lexicon, tokenize
-from nlp.role_cues import _JOINERS, LEAD, NONE, WEAK, _explicit_refs, _skip_title_back, cues
+from nlp.role_cues import _JOINERS, LEAD, NONE, SUPPORT, WEAK, _explicit_refs, _skip_title_back, cues
 from nlp.types import BodyRef, Span
 
 _PARA_BREAK = re.compile(r"\n[ \t\xa0]*\n|\n\|\n|(?m:^[ \t]*(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•])[ \t])")
@@ -154,12 +154,16 @@ def _inherit(text: str, ancestors: Sequence[Span], addressees: Sequence[Span], i
     for a, b in ancestors:  # a bare "Cụ thể:" / "như sau:" line: its owner is in the sentence before
         bare = len(text[a:b].strip()) < 40 and text[a:b].rstrip().endswith(":")
         spans += [(a, b)] + (_sentence_before(text, a) if bare else [])
+    supports: list[BodyRef] = []  # "1. Sở Công Thương" | "Chủ trì, phối hợp với X thực hiện các nội dung sau:"
     for a, b0 in spans:
         b = _clause_end(text, a, b0)
         group = _group_header(text, a, b)
         if group:
-            return [group]
-        leads = [(m, r) for m, r in _explicit_refs(text, a, b, issuer) if r in (LEAD, WEAK)]
+            return [group, *supports]
+        found = _explicit_refs(text, a, b, issuer)
+        supports += [BodyRef(name=m.name, role="support", explicit=False, span=(m.start, m.end))
+                     for m, r in found if r == SUPPORT]
+        leads = [(m, r) for m, r in found if r in (LEAD, WEAK)]
         leads = leads or [(m, LEAD) for m in _names_only(text, a, b)]
         strong = [(m, r) for m, r in leads if r == LEAD] or leads
         if strong:
@@ -174,7 +178,7 @@ def _inherit(text: str, ancestors: Sequence[Span], addressees: Sequence[Span], i
                 name = _header_name(text, m, b, body_header=kind == "body_header")
                 if name:
                     refs[-1] = BodyRef(name=name, role="lead", explicit=False, span=(m.start, m.start + len(name)))
-            return refs
+            return refs + supports
     refs = []
     for a, b in addressees:
         refs += [BodyRef(name=m.name, role="lead", explicit=False, span=(m.start, m.end))

@@ -120,8 +120,8 @@ def _paragraphs(text: str, lines: list[Span], skip: list[Span], pats: LayoutPatt
             continue
         line = text[s:e]
         mk = pats.marker(line)
-        if mk and mk[0] == "dash" and cur is not None and text[cur.end - 1].isdigit() and line[mk[1]:mk[1] + 1].isdigit():
-            mk = None  # "giai đoạn 2026" | "- 2030 phấn đấu …": a range wrapped at its dash, not an item
+        if mk and mk[0] == "dash" and cur is not None and _dash_wrap(text, cur, line, mk[1], short):
+            mk = None  # "giai đoạn 2026" | "- 2030 phấn đấu …", "kinh tế" | "- xã hội": wrapped at a dash, not an item
         if mk is None and (alone := pats.marker_alone(line, bullets=_runs_on(text, lines, i + 1))):
             close()
             pending = (alone, line.strip())
@@ -145,6 +145,17 @@ def _paragraphs(text: str, lines: list[Span], skip: list[Span], pats: LayoutPatt
     return paras
 
 
+def _dash_wrap(text: str, cur: _Para, line: str, after: int, short: float) -> bool:
+    """Whether ``line`` (a dash at its start) goes on with ``cur`` across a wrap at a dash: a range
+    ("2026" | "- 2030") or a compound ("kinh tế" | "- xã hội") after a full line that ends no clause."""
+    prev_start = text.rfind("\n", 0, cur.end) + 1
+    prev = text[prev_start:cur.end].rstrip()
+    nxt = line[after:].lstrip()[:1]
+    if prev[-1:].isdigit() and nxt.isdigit():
+        return True
+    return nxt.islower() and len(prev) >= short and prev[-1:].isalpha()
+
+
 def _runs_on(text: str, lines: list[Span], i: int) -> bool:
     """Whether line ``i`` is running text (not blank, not a ``|`` row): a lone dash before it marks an item."""
     if i >= len(lines):
@@ -160,7 +171,7 @@ def _continues(text: str, cur: _Para, s: int, e: int, short: float, pats: Layout
     first = text[s]
     if first.islower() or first in ",;)%":
         return True
-    if first in "-–" and prev[-1:].isdigit() and text[s + 1:s + 3].strip()[:1].isdigit():
+    if first in "-–" and _dash_wrap(text, cur, text[s:e], 1, short):
         return True  # "giai đoạn 2026" | "- 2030": a range wrapped at its dash
     if _is_caps(prev) and first.isupper() and not _is_caps(text[s:e]) and len(prev.split()) > 2:
         return False  # "TÌNH HÌNH THỰC HIỆN … 2016-2020" | "Căn cứ kế hoạch …": a heading ends where sentence case starts
@@ -202,6 +213,11 @@ def _zone_of(text: str, p: _Para, pats: LayoutPatterns, state: dict) -> str | No
             state["closing"] = False  # the title above it was the attached document's: it stays closing
             state["annex"] = pats.any_match(pats.info_annex, text[state["title"]:p.start])
             return "annex" if state["annex"] else "closing"
+        if state.get("titled") and (p.marker or not _is_caps(raw)):
+            state["closing"] = state["titled"] = False  # the text under "KẾ HOẠCH" | "<its name>"
+            return None
+        if not p.marker and pats.any_match(pats.attached_titles, raw):
+            state["titled"] = True
         state["title"] = p.start if _is_caps(raw) and not p.marker else (
             state.get("title") if _is_caps(text[state.get("title") or 0:p.start].replace("\n", " ")) else None)
         return "closing"

@@ -36,6 +36,7 @@ class LayoutPatterns:
     closing: tuple[re.Pattern[str], ...]
     reopen: tuple[re.Pattern[str], ...]
     attached: tuple[re.Pattern[str], ...]
+    attached_titles: tuple[re.Pattern[str], ...]
     info_annex: tuple[re.Pattern[str], ...]
     chrome: tuple[re.Pattern[str], ...]
     quote_open: tuple[re.Pattern[str], ...]
@@ -154,6 +155,7 @@ def layout() -> LayoutPatterns:
         closing=comp("closing_lines"),
         reopen=comp("reopen_lines"),
         attached=comp("attached_lines"),
+        attached_titles=comp("attached_titles"),
         info_annex=comp("info_annex_titles"),
         chrome=comp("chrome_lines"),
         quote_open=comp("quote_open"),

@@ -186,3 +186,16 @@ def test_a_yearly_report_with_its_day_in_brackets_and_a_goal_heading_limit() -> 
     head, item = _span(text, "2. Mục tiêu cụ thể đến năm 2035"), _span(text, "Tại địa bàn đô thị: 100% trẻ em")
     d = task_deadline(text, item, ancestors=[head], issued_on="2025-11-19")
     assert d is not None and d.inherited and d.date == "2035-12-31"
+
+
+def test_a_phase_heading_and_a_yearly_report_day_named_apart() -> None:
+    from nlp.deadlines import task_deadline
+
+    text = "1. Giai đoạn 2025 - 2030\n- Rà soát, bổ sung các chính sách hỗ trợ đổi mới công nghệ.\n"
+    d = task_deadline(text, _span(text, "Rà soát, bổ sung"), ancestors=[_span(text, "Giai đoạn 2025 - 2030")],
+                      issued_on="2025-11-19")
+    assert d is not None and (d.date, d.kind, d.inherited) == ("2030-12-31", "period", True)
+    text = ("Các đơn vị, địa phương tăng cường kiểm tra, định kỳ hàng năm báo cáo kết quả thực hiện về Sở Nông "
+            "nghiệp và Môi trường chậm nhất ngày 17 tháng 12.")
+    d = task_deadline(text, (0, len(text)), issued_on="2025-11-19")
+    assert (d.date, d.kind, d.rule) == ("2025-12-17", "recurring", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=17")

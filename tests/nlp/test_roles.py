@@ -295,3 +295,16 @@ def test_a_bracketed_abbreviation_after_the_writer_keeps_it_the_writer() -> None
     text = ("Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là "
             "cơ sở đào tạo) nghiêm túc thực hiện một số nhiệm vụ năm học 2025 - 2026 như sau:")
     assert _roles(text) == [("các cơ sở đào tạo trực thuộc Bộ", "lead", True)]
+
+
+def test_an_item_inherits_the_partners_its_intro_names_beside_the_header_body() -> None:
+    head = "1. Sở Công Thương\n"
+    intro = "Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường thực hiện các nội dung sau:\n"
+    item = "- Tổ chức chương trình tập huấn kiến thức về xuất khẩu cho doanh nghiệp."
+    text = head + intro + item
+    refs = assign_bodies(text, (len(head + intro) + 2, len(text)),
+                         ancestors=[(len(head), len(head + intro) - 1), (3, len(head) - 1)],
+                         headers={(3, len(head) - 1): "body_header"})
+    assert [(r.name, r.role, r.explicit) for r in refs] == [
+        ("Sở Công Thương", "lead", False), ("các sở, ban, ngành", "support", False),
+        ("UBND các xã, phường", "support", False)]

@@ -416,3 +416,15 @@ def test_an_unmarked_intro_under_a_lettered_heading_opens_the_list_below_it():
     intro = find(text, units, "Căn cứ tình hình")
     assert units[find(text, units, "Tăng cường").parent] == intro
     assert find(text, units, "Kinh phí").parent is None
+
+
+def test_a_plan_attached_under_its_title_alone_and_a_compound_wrapped_at_its_dash():
+    text, units = outline("Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.\n\n"
+                          "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. UỶ BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
+                          "Nguyễn Thành Công\n\nKẾ HOẠCH\n\nXUẤT KHẨU SẢN PHẨM HÀNG HÓA GIAI ĐOẠN 2026 - 2030\n\n"
+                          "I. MỤC TIÊU\n\n"
+                          "1. Duy trì tốc độ tăng trưởng xuất khẩu ổn định, góp phần thúc đẩy phát triển kinh tế\n"
+                          "- xã hội của tỉnh theo hướng tăng trưởng xanh, phát triển nhanh, bền vững.\n")
+    assert find(text, units, "KẾ HOẠCH").kind == "closing"
+    item = find(text, units, "Duy trì tốc độ")
+    assert item.kind == "item" and text[item.start:item.end].endswith("bền vững.")
